@@ -1,0 +1,11 @@
+/**
+ * Components every lesson can use without importing them. Adding an author-facing
+ * component = add it here and describe it in the README's "Adding a lesson".
+ */
+import Callout from './Callout.astro';
+import Cite from './Cite.astro';
+import KnowledgeCheck from './KnowledgeCheck.astro';
+import Term from './Term.astro';
+import Version from './Version.astro';
+
+export const mdxComponents = { Callout, Cite, KnowledgeCheck, Term, Version };

@@ -1,0 +1,10 @@
+/**
+ * Keys this site writes in localStorage. One place, so a reset or a migration knows them all.
+ * The inline head script in `BaseLayout.astro` repeats `version` (it cannot import).
+ */
+export const storageKeys = {
+	/** Version family the reader picked, e.g. `v9-13`; absent = all versions. */
+	version: 'lbacademy.version',
+	/** Reading progress, see `progress.ts`. */
+	progress: 'lbacademy.progress',
+} as const;

@@ -1,0 +1,102 @@
+/**
+ * Reading progress in the page: ticks on every `[data-lesson-slug]` link, the visit and
+ * "done" state of the lesson being read, and the "continue" card on the home page.
+ * The data and its rules are in `src/lib/progress.ts`.
+ */
+import { storageKeys } from '../lib/storage-keys';
+import {
+	continueTarget,
+	countRead,
+	isRead,
+	markRead,
+	markUnread,
+	parseProgress,
+	recordVisit,
+	serializeProgress,
+	type Progress,
+} from '../lib/progress';
+import { readStored, writeStored } from './storage';
+
+const load = (): Progress => parseProgress(readStored(storageKeys.progress));
+const save = (progress: Progress): void => writeStored(storageKeys.progress, serializeProgress(progress));
+const now = (): string => new Date().toISOString();
+
+interface CourseIndexEntry {
+	slug: string;
+	title: string;
+	href: string;
+}
+
+function paintTicks(progress: Progress): void {
+	for (const link of document.querySelectorAll<HTMLElement>('[data-lesson-slug]')) {
+		const read = isRead(progress, link.dataset['lessonSlug'] ?? '');
+		link.toggleAttribute('data-read', read);
+		let note = link.querySelector<HTMLElement>('[data-read-note]');
+		if (read && !note) {
+			note = document.createElement('span');
+			note.className = 'visually-hidden';
+			note.dataset['readNote'] = '';
+			note.textContent = ' (done)';
+			link.append(note);
+		} else if (!read && note) note.remove();
+	}
+}
+
+function paintToggle(progress: Progress, slug: string): void {
+	const toggle = document.querySelector<HTMLButtonElement>('[data-progress-toggle]');
+	if (!toggle) return;
+	const read = isRead(progress, slug);
+	toggle.setAttribute('aria-pressed', String(read));
+	toggle.textContent = read ? '✓ Done — mark as not done' : 'Mark lesson as done';
+}
+
+function paintContinue(progress: Progress): void {
+	const card = document.querySelector<HTMLElement>('[data-continue]');
+	const indexScript = document.getElementById('course-index');
+	if (!card || !indexScript) return;
+	const lessons = JSON.parse(indexScript.textContent ?? '[]') as CourseIndexEntry[];
+	const slugs = lessons.map((l) => l.slug);
+	const target = lessons.find((l) => l.slug === continueTarget(progress, slugs));
+	const link = card.querySelector<HTMLAnchorElement>('[data-continue-link]');
+	const count = card.querySelector<HTMLElement>('[data-continue-count]');
+	card.hidden = !target;
+	if (!target || !link || !count) return;
+	link.href = target.href;
+	link.textContent = target.title;
+	count.textContent = `${countRead(progress, slugs)} of ${slugs.length} lessons done`;
+}
+
+function paint(progress: Progress, slug: string | undefined): void {
+	paintTicks(progress);
+	if (slug) paintToggle(progress, slug);
+	paintContinue(progress);
+}
+
+export function initProgress(): void {
+	const slug = document.querySelector<HTMLElement>('[data-lesson]')?.dataset['lesson'];
+	if (slug) {
+		save(recordVisit(load(), slug, now()));
+		document.querySelector('[data-progress-toggle]')?.addEventListener('click', () => {
+			const progress = load();
+			const next = isRead(progress, slug) ? markUnread(progress, slug) : markRead(progress, slug, now());
+			save(next);
+			paint(next, slug);
+		});
+		// Reaching the end of the lesson counts as reading it.
+		const end = document.querySelector('[data-lesson-end]');
+		if (end) {
+			const observer = new IntersectionObserver((entries) => {
+				if (!entries.some((e) => e.isIntersecting)) return;
+				observer.disconnect();
+				const next = markRead(load(), slug, now());
+				save(next);
+				paint(next, slug);
+			});
+			observer.observe(end);
+		}
+	}
+	window.addEventListener('storage', (event) => {
+		if (event.key === storageKeys.progress) paint(load(), slug);
+	});
+	paint(load(), slug);
+}
