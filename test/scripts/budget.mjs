@@ -1,0 +1,147 @@
+// `npm run budget`: builds the site (skip with --no-build), then prints per route what a
+// first visit downloads — HTML, CSS and JavaScript, raw and gzip — and checks the budgets
+// of DESIGN.md. Exits 1 when a budget is broken.
+//
+// JavaScript is counted in two kinds:
+// - site script: the one small enhancement script every page shares (version memory,
+//   progress ticks, tooltips) plus the inline head snippet; pages work without it;
+// - island JS: Svelte islands (astro-island component and renderer and all they import).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, projectRoot } from './run.mjs';
+
+const dist = join(projectRoot, 'dist');
+const kb = 1024;
+const budgets = {
+	/** Gzip bytes of island JS on a lesson page without an island. */
+	lessonWithoutIsland: 0,
+	/** Gzip bytes of all JS on a lesson page with a simulator island. */
+	lessonWithIsland: 60 * kb,
+	/** Gzip bytes of the planner's first load. */
+	planner: 160 * kb,
+	/** Gzip bytes of the shared site script. */
+	siteScript: 4 * kb,
+};
+
+if (!process.argv.includes('--no-build')) {
+	const code = await build();
+	if (code !== 0) process.exit(code);
+}
+if (!existsSync(join(dist, 'index.html'))) {
+	console.error('No built site in dist/: run without --no-build.');
+	process.exit(1);
+}
+
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const size = (text) => ({ raw: Buffer.byteLength(text), gz: gzip(text) });
+const add = (a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz });
+const zero = { raw: 0, gz: 0 };
+
+function htmlFiles(dir) {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+		return name.endsWith('.html') ? [path] : [];
+	});
+}
+
+const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+const isExternal = (url) => /^(https?:)?\/\//i.test(url);
+
+/** A JS file and every file it imports statically or dynamically, each once. */
+function jsGraph(url, seen = new Set()) {
+	if (seen.has(url)) return seen;
+	seen.add(url);
+	const code = readFileSync(join(dist, url), 'utf8');
+	for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+		jsGraph('/' + relative(dist, join(dist, dirname(url), m[1])).split(sep).join('/'), seen);
+	}
+	return seen;
+}
+
+const sumFiles = (urls) => [...urls].reduce((total, url) => add(total, size(readFileSync(join(dist, url), 'utf8'))), zero);
+
+function measure(file) {
+	const html = readFileSync(file, 'utf8');
+	const route = '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+	const external = [];
+	const siteJs = new Set();
+	const islandJs = new Set();
+	let inlineJs = zero;
+	let css = zero;
+
+	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+		const [, attrs, body] = m;
+		const src = attr(m[0], 'src');
+		if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
+		if (src) (isExternal(src) ? external.push(src) : jsGraph(src).forEach((u) => siteJs.add(u)));
+		else inlineJs = add(inlineJs, size(body));
+	}
+	for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+		for (const name of ['component-url', 'renderer-url']) {
+			const url = attr(m[0], name);
+			if (url) jsGraph(url).forEach((u) => islandJs.add(u));
+		}
+	}
+	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
+		const href = attr(m[0], 'href') ?? '';
+		const rel = attr(m[0], 'rel') ?? '';
+		if (isExternal(href)) external.push(href);
+		else if (rel === 'stylesheet') css = add(css, size(readFileSync(join(dist, href), 'utf8')));
+		else if (rel === 'modulepreload') jsGraph(href).forEach((u) => islandJs.add(u));
+	}
+	for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css = add(css, size(m[1]));
+	for (const m of html.matchAll(/<(?:img|iframe|source|video|audio)\b[^>]*\ssrc="([^"]+)"/g)) if (isExternal(m[1])) external.push(m[1]);
+
+	for (const url of islandJs) siteJs.delete(url);
+	const site = add(sumFiles(siteJs), inlineJs);
+	const island = sumFiles(islandJs);
+	const page = size(html);
+	return {
+		route,
+		hasIsland: islandJs.size > 0,
+		html: page,
+		css,
+		site,
+		island,
+		total: add(add(page, css), add(site, island)),
+		external,
+	};
+}
+
+const rows = htmlFiles(dist).map(measure).sort((a, b) => a.route.localeCompare(b.route));
+const failures = [];
+for (const row of rows) {
+	const isLesson = /^\/lessons\/[^/]+\/$/.test(row.route);
+	if (isLesson && !row.hasIsland && row.island.gz > budgets.lessonWithoutIsland) {
+		failures.push(`${row.route}: a lesson without an island ships ${row.island.gz} B of island JS`);
+	}
+	if (isLesson && row.hasIsland && row.site.gz + row.island.gz > budgets.lessonWithIsland) {
+		failures.push(`${row.route}: ${row.site.gz + row.island.gz} B gzip of JS, budget ${budgets.lessonWithIsland} B`);
+	}
+	if (row.route === '/planner/' && row.total.gz > budgets.planner) {
+		failures.push(`${row.route}: first load ${row.total.gz} B gzip, budget ${budgets.planner} B`);
+	}
+	if (row.site.gz > budgets.siteScript) {
+		failures.push(`${row.route}: site script ${row.site.gz} B gzip, budget ${budgets.siteScript} B`);
+	}
+	for (const url of row.external) failures.push(`${row.route}: loads ${url} from another origin`);
+}
+
+const fmt = ({ raw, gz }) => `${(raw / kb).toFixed(1).padStart(6)} / ${(gz / kb).toFixed(1).padStart(5)}`;
+const header = ['route'.padEnd(44), 'HTML raw/gz KB', ' CSS raw/gz KB', 'site JS raw/gz', 'island JS raw/gz', 'total gz KB'];
+console.log(header.join('  '));
+for (const r of rows) {
+	console.log(
+		[r.route.padEnd(44), fmt(r.html).padEnd(14), fmt(r.css).padEnd(14), fmt(r.site).padEnd(14), fmt(r.island).padEnd(16), (r.total.gz / kb).toFixed(1).padStart(11)].join('  ')
+	);
+}
+console.log(
+	`\nBudgets: lesson without island ${budgets.lessonWithoutIsland} B island JS · lesson with island ≤ ${budgets.lessonWithIsland / kb} KB JS gzip · planner ≤ ${budgets.planner / kb} KB first load · site script ≤ ${budgets.siteScript / kb} KB gzip · no other origins`
+);
+if (failures.length > 0) {
+	console.error(`\n${failures.length} budget${failures.length === 1 ? '' : 's'} broken:\n- ${failures.join('\n- ')}`);
+	process.exit(1);
+}
+console.log('All budgets met.');
