@@ -29,13 +29,15 @@ export function lessonRoutes(): string[] {
  * `test` with a page that fails the test on any uncaught error or console error: broken
  * enhancement scripts must not pass unnoticed.
  */
-export const test = base.extend<{ pageErrors: string[] }>({
+export const test = base.extend<{ pageErrors: string[]; allowedConsoleErrors: RegExp[] }>({
+	allowedConsoleErrors: [[], { option: true }],
 	pageErrors: [
-		async ({ page }, use) => {
+		async ({ page, allowedConsoleErrors }, use) => {
 			const errors: string[] = [];
 			page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
 			page.on('console', (message) => {
-				if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+				const text = message.text();
+				if (message.type() === 'error' && !allowedConsoleErrors.some((p) => p.test(text))) errors.push(`console: ${text}`);
 			});
 			await use(errors);
 			expect(errors, 'errors in the page').toEqual([]);

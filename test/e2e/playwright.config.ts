@@ -1,9 +1,8 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error: plain ESM helper shared with the test runner script, no types needed
 import { chromiumArgs, findChromium, missingChromiumMessage } from '../scripts/chromium.mjs';
 
-const executablePath = findChromium() as string | undefined;
-if (!executablePath) throw new Error(missingChromiumMessage as string);
+const executablePath = findChromium();
+if (!executablePath) throw new Error(missingChromiumMessage);
 
 // A port of its own, and never an old server: if it is taken, the run fails instead of
 // testing whatever build happens to be listening there.

@@ -9,7 +9,7 @@ test('search finds a lesson by a word from its body', async ({ page }) => {
 	);
 	await page.goto('/search/');
 	await page.getByLabel('Search lessons and glossary').fill(word);
-	await expect(page.getByRole('status')).toContainText(`for “${word}”`);
+	await expect(page.getByRole('main').getByRole('status')).toContainText(`for “${word}”`);
 	await expect(page.locator(`[data-search-results] a[href^="${first}"]`).first()).toBeVisible();
 	await expect(page).toHaveURL(new RegExp(`\\?q=${word}`));
 });
@@ -23,6 +23,6 @@ test('a search link opens with its results', async ({ page }) => {
 
 test('a word that is nowhere says so', async ({ page }) => {
 	await page.goto('/search/?q=zzqxjv');
-	await expect(page.getByRole('status')).toHaveText('No results for “zzqxjv”.');
+	await expect(page.getByRole('main').getByRole('status')).toHaveText('No results for “zzqxjv”.');
 	await expect(page.locator('[data-search-results] li')).toHaveCount(0);
 });

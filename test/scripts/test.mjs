@@ -38,7 +38,7 @@ async function step(name, action, counts = () => undefined) {
 }
 
 await step('astro check', () => runNode(bins.astro, ['check']));
-await step('svelte-check', () => runNode(bins.svelteCheck, ['--tsconfig', './tsconfig.json', '--fail-on-warnings']));
+await step('svelte-check', () => runNode(bins.svelteCheck, ['--tsconfig', './test/tsconfig.svelte-check.json', '--fail-on-warnings']));
 await step(
 	'unit tests (vitest)',
 	() => runNode(bins.vitest, ['run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]),
