@@ -65,3 +65,14 @@ test('a stored value that is not a version is ignored', async ({ page }) => {
 	await expect(picker(page)).toHaveValue('');
 	expect((await blocks(page)).every((b) => b.shown)).toBe(true);
 });
+
+test('printing shows every version block, whatever was picked, and the answers', async ({ page }) => {
+	await page.goto(lessonRoutes()[0]!);
+	await picker(page).selectOption('v17');
+	expect((await blocks(page)).some((b) => !b.shown)).toBe(true);
+	await page.emulateMedia({ media: 'print' });
+	expect((await blocks(page)).every((b) => b.shown)).toBe(true);
+	await expect(page.locator('.kc-explanation').first()).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Course', exact: true })).toBeHidden();
+	await expect(page.locator('.site-header')).toBeHidden();
+});

@@ -69,6 +69,7 @@ function measure(file) {
 	const siteJs = new Set();
 	const islandJs = new Set();
 	let inlineJs = zero;
+	let inlineIslandJs = zero;
 	let css = zero;
 
 	for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
@@ -76,6 +77,8 @@ function measure(file) {
 		const src = attr(m[0], 'src');
 		if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
 		if (src) (isExternal(src) ? external.push(src) : jsGraph(src).forEach((u) => siteJs.add(u)));
+		// Astro's island bootstrap is inline; it belongs to the islands, not the site script.
+		else if (/astro-island|astro:(load|visible|idle)/.test(body)) inlineIslandJs = add(inlineIslandJs, size(body));
 		else inlineJs = add(inlineJs, size(body));
 	}
 	for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
@@ -96,11 +99,11 @@ function measure(file) {
 
 	for (const url of islandJs) siteJs.delete(url);
 	const site = add(sumFiles(siteJs), inlineJs);
-	const island = sumFiles(islandJs);
+	const island = add(sumFiles(islandJs), inlineIslandJs);
 	const page = size(html);
 	return {
 		route,
-		hasIsland: islandJs.size > 0,
+		hasIsland: islandJs.size > 0 || inlineIslandJs.raw > 0,
 		html: page,
 		css,
 		site,
