@@ -1,0 +1,50 @@
+/** Questions about a plan that rules, generators and the diagram all ask. */
+import type { Plan, Server } from './schema';
+
+/** Whether the server sits behind the load balancer (front-ends do unless told otherwise). */
+export function isBehindLoadBalancer(server: Server): boolean {
+	return server.behindLoadBalancer ?? server.kind === 'frontend';
+}
+
+/** Servers editors use. */
+export function backofficeServers(plan: Plan): Server[] {
+	return plan.servers.filter((s) => s.kind === 'backoffice');
+}
+
+/** Servers that serve the public site. */
+export function frontEndServers(plan: Plan): Server[] {
+	return plan.servers.filter((s) => s.kind === 'frontend');
+}
+
+/** Total running instances across all servers. */
+export function instanceCount(plan: Plan): number {
+	return plan.servers.reduce((n, s) => n + s.instances, 0);
+}
+
+/** More than one instance shares the database: the plan is a load-balanced farm. */
+export function isMultiServer(plan: Plan): boolean {
+	return instanceCount(plan) > 1;
+}
+
+/** The v17 mode where every node behind the load balancer serves the backoffice. */
+export function isBackofficeLoadBalanced(plan: Plan): boolean {
+	return plan.backoffice.mode === 'load-balanced';
+}
+
+/**
+ * The server that should run once-per-cluster work (scheduling, unattended upgrades,
+ * Engage processing): the first pinned publisher, else the first backoffice server,
+ * else the first server.
+ */
+export function mainServer(plan: Plan): Server {
+	return (
+		plan.servers.find((s) => s.role === 'publisher') ??
+		plan.servers.find((s) => s.kind === 'backoffice') ??
+		plan.servers[0]!
+	);
+}
+
+/** Whether the server runs as more than one instance (scale-out). */
+export function isScaledOut(server: Server): boolean {
+	return server.instances > 1;
+}
