@@ -1,0 +1,112 @@
+/** Checklist steps that concern the whole farm, by group. Texts name each version's own keys. */
+import { frontEndServers, isBackofficeLoadBalanced, isMultiServer, mainServer } from '../plan/queries';
+import type { Plan } from '../plan/schema';
+import type { VersionBand } from '../versions/bands';
+import type { VersionTuple } from '../versions/version';
+import { code, codeList } from './code-span';
+import type { ChecklistGroupId, ChecklistItem } from './types';
+
+type Step = [key: string, text: string, why: string, sources: string[], rule?: string];
+
+const when = (condition: boolean, ...steps: Step[]): Step[] => (condition ? steps : []);
+
+function infrastructure(plan: Plan, band: VersionBand): Step[] {
+	const lb = plan.loadBalancer;
+	return [
+		['public-host', `Point ${code(lb.publicHost)} at the load balancer and route it to ${codeList(frontEndServers(plan).map((s) => s.name)) || 'the front-end servers'}.`, 'Visitors only ever reach servers behind the load balancer.', ['D13-README']],
+		...when(lb.stickySessions !== 'none', ['sticky', `Turn on ${lb.stickySessions}-based session affinity on the load balancer.`, 'Engage and a backoffice behind the load balancer with SignalR need each visitor to stay on one server.', ['E13-LB', 'D17-LBBO'], plan.engage ? 'R57' : 'R03']),
+		...when(band.loadBalancing === 'traditional', ['distributed-call', 'List every server by its unique internal host name in `umbracoSettings.config` `distributedCall`, each with `serverName` or `appId`; the first one is the master.', 'Before 7.3 servers notify each other over HTTP by these names.', ['V7-TRAD'], 'R10']),
+		...when(plan.hosting === 'azure-web-apps', ['azure-plans', 'Give the admin app and the public app their own App Service plans, in the same region as the database; deploy to both apps.', 'The admin app scales up only; the public app scales out.', ['D13-AZ', 'D17-AZ-LB'], 'R40'], ['azure-admin-single', 'Keep the admin app at one instance.', 'More than one backoffice instance is unsupported in the classic topology.', ['D13-AZ'], 'R39']),
+		...when(plan.hosting === 'azure-web-apps' && band.config === 'appsettings', ['run-from-package', 'Do not set `WEBSITE_RUN_FROM_PACKAGE`.', 'Umbraco needs a writable site folder.', ['D17-AZGEN'], 'R41']),
+	];
+}
+
+function database(plan: Plan, band: VersionBand): Step[] {
+	const readOnly = plan.servers.filter((s) => s.database !== 'read-write');
+	return [
+		['shared', `Give every server a connection to the one shared ${plan.database.engine === 'azure-sql' ? 'Azure SQL' : 'SQL Server'} database.`, 'The database carries the instruction queue and server registrations every node depends on.', ['D13-README'], 'R66'],
+		...when(readOnly.length > 0, ['read-only', `Pin ${codeList(readOnly.map((s) => s.name))} as ${code(band.roleNames.subscriber)}; with \`SqlMainDomLock\` also grant write on \`umbracoLock\` and \`umbracoKeyValue\`.`, 'A read-only login cannot take part in the election or the SQL MainDom lock.', ['V7-ADV', 'D13-ADV'], 'R18']),
+	];
+}
+
+function files(plan: Plan, band: VersionBand): Step[] {
+	const temp = band.config === 'appsettings' ? '~/umbraco/Data/TEMP' : '~/App_Data/TEMP';
+	const logs = band.config === 'appsettings' ? '~/umbraco/Logs' : '~/App_Data/Logs';
+	switch (plan.files.strategy) {
+		case 'replication':
+			return [
+				['exclude-temp', `Exclude ${code(temp)} from replication (or serve it from a per-server IIS virtual directory named \`TEMP\`).`, 'Each server keeps its own temporary files and last-synced marker there.', ['V8-FSR', 'D13-FSR'], 'R42'],
+				...when(band.family === 'v7', ['exclude-umbraco-config', 'Exclude `~/App_Data/umbraco.config` from replication.', 'Every server writes its own XML cache file.', ['V7-REPL'], 'R43']),
+				['exclude-logs', `Consider excluding ${code(logs)} from replication.`, 'Log files are per machine.', ['V7-REPL', 'D13-FSR'], 'R44'],
+			];
+		case 'central-share':
+			return [
+				['share', 'Make the share highly available and give the app pool identities full rights on it.', 'Every server stops working when the share does.', ['V7-SHARED'], 'R46'],
+				['local-temp', 'Keep temp files and Examine indexes off the share (see each server’s steps).', 'Indexes and temp files cannot be shared between servers.', ['V7-SHARED', 'D13-FSR'], 'R45'],
+			];
+		case 'standalone':
+			return [['media', `Store media outside the servers (${plan.files.media === 'site-folder' ? 'Blob storage, S3 or a UNC path' : code(plan.files.media)}) and deploy code to every server.`, 'Without replication a file uploaded on one server would be missing on the others.', ['V8-FSR', 'D13-FSR', 'D17-BLOB'], 'R47']];
+		default:
+			return [['azure-files', 'Deploy the same build to both web apps; never edit views or templates on a live server.', 'Instances of a web app share its file system, but the two apps do not.', ['D13-AZ'], 'R40']];
+	}
+}
+
+function keysAndCaches(plan: Plan, band: VersionBand, version: VersionTuple): { keys: Step[]; caches: Step[] } {
+	const keys: Step[] =
+		band.keys === 'machine-key'
+			? [['machine-key', 'Use one identical `<machineKey>` (validation and decryption keys) in `web.config` on every server.', 'Authentication cookies and view state must decrypt on any server.', ['V7-IDX', 'V8-CFG'], 'R24'], ...when(band.family === 'v8', ['reset-passwords', 'If the site had no machine key before, plan for every user and member to reset their password.', 'Adding a key changes how stored passwords are checked.', ['V8-CFG'], 'R25'])]
+			: [['data-protection', `Share the ASP.NET Core Data Protection key ring on every server (store: ${code(plan.keys.store)}).`, 'Cookies and tokens issued by one server must be readable by all.', ['D13-README', 'D17-README'], 'R26']];
+	const caches: Step[] =
+		band.sessions === 'session-state-provider'
+			? when(plan.sessions.used, ['session-state', 'Move session state to a shared store (`SqlSessionStateStore` or another provider).', 'TempData and session data must survive a request landing on another server.', ['V7-IDX', 'V8-CFG'], 'R27'])
+			: [['distributed-cache', `Register an \`IDistributedCache\` (${plan.sessions.store === 'redis' ? 'Redis' : 'e.g. \`DistributedSqlServerCache\`'}).`, 'Umbraco uses TempData, which is backed by session state.', ['D13-README'], 'R28'], ...when(version[0] >= 15, ['hybrid-cache', 'Expect the distributed cache to serve as HybridCache’s second level for content.', 'Registering IDistributedCache turns that on automatically.', ['D16-CACHE', 'D17-SIGNALR'], 'R69'])];
+	if (isBackofficeLoadBalanced(plan)) {
+		caches.push(
+			['isolated-caches', 'Call `builder.LoadBalanceIsolatedCaches()` and pin every node as `SchedulingPublisher`.', 'Backoffice nodes must see each other’s repository cache changes.', ['D17-LBBO'], 'R02'],
+			['signalr', plan.loadBalancer.stickySessions === 'none' ? 'Use Azure SignalR Service for backoffice notifications.' : `Register the ${code(plan.backoffice.signalR)} SignalR backplane.`, 'Backoffice real-time updates must reach users on every node.', ['D17-LBBO', 'D17-SIGNALR'], plan.loadBalancer.stickySessions === 'none' ? 'R03' : 'R04'],
+			['temp-uploads', plan.hosting === 'azure-web-apps' ? 'Nothing to do for temporary uploads: scaled-out instances share the `umbraco` folder.' : 'Point `Umbraco:CMS:Hosting:TemporaryFileUploadLocation` at storage every node shares.', 'An upload may land on one node and be saved through another.', ['D17-LBBO', 'D17-HOSTING'], 'R05'],
+			['run-once-jobs', 'Write run-once background work as `IDistributedBackgroundJob`.', 'Every node is a SchedulingPublisher, so recurring jobs run on all of them.', ['D17-SCHED'], 'R06'],
+		);
+	}
+	return { keys, caches };
+}
+
+/** Plan-wide steps by group. */
+export function planSteps(plan: Plan, band: VersionBand, version: VersionTuple): Partial<Record<ChecklistGroupId, ChecklistItem[]>> {
+	const { keys, caches } = keysAndCaches(plan, band, version);
+	const groups: Partial<Record<ChecklistGroupId, Step[]>> = {
+		infrastructure: infrastructure(plan, band),
+		database: database(plan, band),
+		files: files(plan, band),
+		keys,
+		caches,
+		logging: [
+			['per-machine', band.family === 'v7' ? 'Put `%property{log4net:HostName}` in the log4net file appender’s file name.' : 'Keep the machine name in log file names (the default).', 'Servers writing the same file lock each other out.', band.family === 'v7' ? ['V7-LOG'] : ['D12-LOG', 'D16-LOGSET'], band.family === 'v7' ? 'R48' : 'R49'],
+			...when(band.family !== 'v7' && isMultiServer(plan), ['central-sink', 'Consider a central Serilog sink so you read one log for the whole farm.', 'Otherwise every server’s files must be checked.', ['V8-LOG', 'D17-README'], 'R50']),
+		],
+		staging: [['staging', 'Load-balance the staging environment too, test failover, and read the logs of every server after a deployment.', 'Load-balancing problems rarely show on a single server.', ['V7-IDX', 'D17-README'], 'R64']],
+		upgrades: upgrades(plan, band),
+		engage: plan.engage ? engage(plan) : [],
+	};
+	return Object.fromEntries(
+		Object.entries(groups).map(([group, steps]) => [
+			group,
+			steps.map(([key, text, why, sources, rule]) => ({ id: `${group}.${key}`, group: group as ChecklistGroupId, text, why, sources, ...(rule ? { rule } : {}) })),
+		])
+	);
+}
+
+function upgrades(plan: Plan, band: VersionBand): Step[] {
+	if (band.unattendedUpgradeSetting === null) return [['manual', 'Upgrade by hand: upgrade the main server first, then deploy to the others.', 'Unattended upgrades exist from 8.12.', ['D16-UPG8'], 'R55']];
+	if (band.family === 'v8') return [['v8-steps', `Set \`Umbraco.Core.ConfigurationStatus\` to ${code(plan.umbraco)} on every server; turn \`Umbraco.Core.RuntimeState.UpgradeUnattended\` on for the main server only; request a page there, wait, then browse the others.`, 'Without the new ConfigurationStatus the upgrade does not run.', ['D16-UPG8'], 'R54']];
+	const main = code(mainServer(plan).name);
+	return [['steps', `Deploy the upgrade everywhere, set ${code(`${band.unattendedUpgradeSetting} = true`)} on ${main} only, start it, wait for the migration, then start the others.`, 'Only one server may run the migration.', ['D13-UPG', 'D16-UPG'], 'R53']];
+}
+
+function engage(plan: Plan): Step[] {
+	return [
+		['ping', 'Let POST requests to `umbraco/engage/pagedata/ping` reach the front-end servers.', 'Blocked, every visitor is treated as a bot and nothing is recorded.', ['E13-LB', 'E17-LB'], 'R58'],
+		['keys', 'Share machine keys or Data Protection keys between the CM and every CD server.', 'The Cockpit needs the Umbraco login cookie decrypted on the front-ends.', ['E13-LB', 'E17-LB'], 'R59'],
+		['cockpit', plan.engage?.authCookieDomain ? `Set \`Umbraco:CMS:Security:AuthCookieDomain\` to ${code(plan.engage.authCookieDomain)}.` : 'Open the Cockpit from the Engage section of the CM backoffice.', 'The Cockpit authenticates through the backoffice login.', ['E13-LB', 'E17-LB'], 'R60'],
+	];
+}
