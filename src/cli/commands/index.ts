@@ -1,4 +1,16 @@
 /** Every `lbplan` command, in the order `lbplan --help` lists them. */
 import type { CliCommand } from '../command';
+import { bundleCommand } from './bundle';
+import { checkCommand } from './check';
+import { checklistCommand } from './checklist';
+import { newCommand, presetsCommand } from './presets';
+import { rulesCommand } from './rules';
 
-export const commands: readonly CliCommand[] = [];
+export const commands: readonly CliCommand[] = [
+	checkCommand,
+	checklistCommand,
+	bundleCommand,
+	rulesCommand,
+	presetsCommand,
+	newCommand,
+];

@@ -1,0 +1,55 @@
+/** `lbplan presets` and `lbplan new --preset <id>`: ready-made plans to start from. */
+import { planSchemaPath } from '../../domain/plan/json-schema';
+import { findPreset, presets } from '../../domain/presets/index';
+import { parseCommandArgs } from '../args';
+import { exitCodes, type CliCommand } from '../command';
+import { usageError } from '../plan-file';
+
+export const presetsCommand: CliCommand = {
+	name: 'presets',
+	summary: 'list the preset plans',
+	help: `Usage: lbplan presets [--json]
+
+Lists the preset plans that \`lbplan new --preset <id>\` writes.`,
+	async run(args, io) {
+		const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });
+		if (!parsed.ok) return usageError(io, 'presets', parsed.message);
+		if (parsed.values.json) {
+			io.out(`${JSON.stringify(presets.map(({ id, title, description }) => ({ id, title, description, umbraco: findPreset(id)!.plan.umbraco })), null, 2)}\n`);
+			return exitCodes.ok;
+		}
+		const width = Math.max(...presets.map((p) => p.id.length));
+		io.out(`${presets.map((p) => `${p.id.padEnd(width)}  ${p.title}`).join('\n')}\n`);
+		return exitCodes.ok;
+	},
+};
+
+export const newCommand: CliCommand = {
+	name: 'new',
+	summary: 'write a new plan from a preset',
+	help: `Usage: lbplan new --preset <id> [-o <plan.json>]
+
+Writes a preset plan (see \`lbplan presets\`) to standard output or to a file.
+
+Options:
+  --preset ID        the preset to start from (required)
+  -o, --output FILE  write to FILE
+  -h, --help         show this help
+
+Example:
+  lbplan new --preset v17-lb-backoffice-sticky-redis -o plan.json`,
+	async run(args, io) {
+		const parsed = parseCommandArgs(args, { preset: { type: 'string' }, output: { type: 'string', short: 'o' } });
+		if (!parsed.ok) return usageError(io, 'new', parsed.message);
+		const { preset: id, output } = parsed.values;
+		if (!id) return usageError(io, 'new', `--preset is required; one of ${presets.map((p) => p.id).join(', ')}`);
+		const preset = findPreset(id);
+		if (!preset) return usageError(io, 'new', `unknown preset "${id}"; one of ${presets.map((p) => p.id).join(', ')}`);
+		const text = `${JSON.stringify({ $schema: `https://lbacademy.invalid${planSchemaPath}`, ...preset.plan }, null, 2)}\n`;
+		if (output) {
+			await io.writeFile(output, text);
+			io.err(`wrote ${output} (${preset.title})\n`);
+		} else io.out(text);
+		return exitCodes.ok;
+	},
+};

@@ -1,0 +1,64 @@
+/** The bundle's README.md: what is in it, findings, and how to apply it server by server. */
+import { code } from '../checklist/code-span';
+import { escapeMarkdown } from '../checklist/format-markdown';
+import type { GeneratedFile } from '../generators/types';
+import type { Plan } from '../plan/schema';
+import type { Finding } from '../rules/types';
+import { getBand } from '../versions/catalogue';
+import type { Provenance } from './provenance';
+
+function findingLines(findings: readonly Finding[]): string[] {
+	if (findings.length === 0) return ['No findings: the plan passes every rule for this version.', ''];
+	const counts = (['error', 'warning', 'info'] as const).map((s) => `${findings.filter((f) => f.severity === s).length} ${s}${s === 'info' ? '' : 's'}`);
+	return [
+		`${counts.join(', ')}. Fix errors before deploying; each line names its rule.`,
+		'',
+		...findings.map((f) => `- **${f.severity}** ${f.ruleId}: ${escapeMarkdown(f.message)}`),
+		'',
+	];
+}
+
+function serverSection(plan: Plan, files: readonly GeneratedFile[], serverId: string, step: number): string[] {
+	const server = plan.servers.find((s) => s.id === serverId)!;
+	const own = files.filter((f) => f.serverIds.includes(serverId));
+	return [
+		`### ${step}. ${escapeMarkdown(server.name)} (${code(server.host)})`,
+		'',
+		...own.map((f) => `- ${code(f.path)}: ${escapeMarkdown(f.apply)}`),
+		`- Then tick this server’s steps in ${code('CHECKLIST.md')}.`,
+		'',
+	];
+}
+
+/** Markdown README for a bundle. */
+export function bundleReadme(plan: Plan, files: readonly GeneratedFile[], findings: readonly Finding[], provenance: Provenance): string {
+	const band = getBand(plan.umbraco);
+	const shared = files.filter((f) => f.serverIds.length === 0);
+	const lines = [
+		`# ${escapeMarkdown(plan.name)}: deployment bundle`,
+		'',
+		`Umbraco ${plan.umbraco} (${band.id}), ${plan.servers.length} server${plan.servers.length === 1 ? '' : 's'}, public host ${code(plan.loadBalancer.publicHost)}.`,
+		'',
+		'## What is here',
+		'',
+		`- ${code('servers/<id>/')}: the configuration each server needs, and nothing more.`,
+		`- ${code('shared/')}: code and files used by several servers.`,
+		`- ${code('CHECKLIST.md')} (and ${code('checklist.json')}): every step, why it matters and the rule it satisfies.`,
+		`- ${code('diagram.svg')}: the topology. ${code('plan.json')}: the plan these files came from; open it again in the planner or with ${code('lbplan')}.`,
+		'',
+		'## Findings',
+		'',
+		...findingLines(findings),
+		'## Apply it, server by server',
+		'',
+		...(shared.length > 0 ? ['Shared files first:', '', ...shared.map((f) => `- ${code(f.path)}: ${escapeMarkdown(f.apply)}`), ''] : []),
+		...plan.servers.flatMap((server, i) => serverSection(plan, files, server.id, i + 1)),
+		'## Provenance',
+		'',
+		`Made by ${provenance.tool} with rule set ${provenance.ruleSet} for Umbraco ${provenance.umbraco}. Files with comments carry this line at the top; JSON files cannot, so they are listed in ${code('provenance.json')}.`,
+		'',
+		`Reopen the plan: <${provenance.permalink}>`,
+		'',
+	];
+	return lines.join('\n');
+}
