@@ -24,14 +24,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-	if (issue.code === 'invalid_type' && issue.input === undefined) return `missing; expected ${issue.expected}`;
-	if (issue.code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+	const missing = 'input' in issue && issue.input === undefined;
+	if (issue.code === 'invalid_value') return `${missing ? 'missing; ' : ''}expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+	if (issue.code === 'invalid_type' && missing) return `missing; expected ${issue.expected}`;
 	return issue.message;
 }
 
 /** Validates an already-parsed value as a plan. */
 export function validatePlan(value: unknown): PlanResult {
-	const result = PlanSchema.safeParse(value);
+	const result = PlanSchema.safeParse(value, { reportInput: true });
 	if (result.success) return { ok: true, plan: result.data };
 	return { ok: false, issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })) };
 }
