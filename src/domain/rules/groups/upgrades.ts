@@ -1,3 +1,92 @@
-import type { Rule } from '../types';
+/**
+ * Unattended-upgrade rules R53–R55: the switch belongs on the main server only, v8 also needs
+ * the target `ConfigurationStatus` everywhere, and before 8.12 the feature does not exist.
+ */
+import { mainServer } from '../../plan/queries';
+import { effectiveSettings } from '../../plan/recommend';
+import type { Plan, Server } from '../../plan/schema';
+import type { VersionBandId } from '../../versions/bands';
+import { compareVersions, formatVersion, parseVersion, type VersionTuple } from '../../versions/version';
+import { settingPath, v9PlusBands } from '../helpers-b';
+import type { Rule, RuleContext, RuleHit } from '../types';
 
-export const upgradesRules: readonly Rule[] = [];
+/** Servers other than the main one whose effective upgrade switch is on, each as a hit. */
+function flagOffMainHits(plan: Plan, key: string): RuleHit[] {
+	const main = mainServer(plan);
+	return plan.servers
+		.filter((server) => server.id !== main.id && effectiveSettings(plan, server).upgradeUnattended)
+		.map((server) => ({
+			servers: [server.id],
+			path: settingPath(plan, server, 'upgradeUnattended'),
+			message: `\`${key}\` is on for ${server.name}; turn it on for ${main.name} (the main server) only, start it first and wait for the upgrade to finish.`,
+		}));
+}
+
+const R53: Rule = {
+	id: 'R53',
+	severity: 'error',
+	bands: v9PlusBands,
+	summary: '`Umbraco:CMS:Unattended:UpgradeUnattended` must be true on the main (SchedulingPublisher) server only.',
+	why: 'The migration runs on boot of every server that has the switch; it must run once, on the main server, before the others start. In v17 backoffice-LB mode every node is a SchedulingPublisher; the docs do not restate the steps there (DERIVED: still one node).',
+	fix: 'Deploy the upgraded build everywhere, set `UpgradeUnattended` = `true` on the main server only, start it, wait for the upgrade, then start the other servers.',
+	sources: ['D13-UPG', 'D16-UPG'],
+	certainty: 'documented',
+	lesson: 'unattended-upgrades',
+	check({ plan, band }: RuleContext): RuleHit[] {
+		return flagOffMainHits(plan, band.unattendedUpgradeSetting ?? 'Umbraco:CMS:Unattended:UpgradeUnattended');
+	},
+};
+
+/** A server whose `ConfigurationStatus` is not the target version [D16-UPG8]. */
+function configurationStatusHit(plan: Plan, server: Server, target: VersionTuple): RuleHit[] {
+	const status = effectiveSettings(plan, server).configurationStatus;
+	const parsed = status === undefined ? undefined : parseVersion(status);
+	if (parsed && compareVersions(parsed, target) === 0) return [];
+	const is = status === undefined ? 'is not set' : `is ${status}`;
+	return [
+		{
+			servers: [server.id],
+			path: settingPath(plan, server, 'configurationStatus'),
+			message: `${server.name}'s \`Umbraco.Core.ConfigurationStatus\` ${is}, not the target ${formatVersion(target)}: without it the upgrade does not run.`,
+		},
+	];
+}
+
+const R54: Rule = {
+	id: 'R54',
+	severity: 'error',
+	bands: ['v8.12+'],
+	summary: 'v8.12+ unattended upgrade: `Umbraco.Core.ConfigurationStatus` must be the target version on every server, and `Umbraco.Core.RuntimeState.UpgradeUnattended` on only the main server.',
+	why: 'Without the target ConfigurationStatus the upgrade does not run even with the switch on; the switch on other servers runs the migration more than once.',
+	fix: 'Set web.config `Umbraco.Core.ConfigurationStatus` to the target version on every server, and `Umbraco.Core.RuntimeState.UpgradeUnattended` = `true` on the main server only; request a page there first.',
+	sources: ['D16-UPG8'],
+	certainty: 'documented',
+	lesson: 'unattended-upgrades',
+	check({ plan, band, version }: RuleContext): RuleHit[] {
+		const statusHits = plan.upgrades.unattended ? plan.servers.flatMap((server) => configurationStatusHit(plan, server, version)) : [];
+		return [...statusHits, ...flagOffMainHits(plan, band.unattendedUpgradeSetting ?? 'Umbraco.Core.RuntimeState.UpgradeUnattended')];
+	},
+};
+
+const R55: Rule = {
+	id: 'R55',
+	severity: 'error',
+	bands: ['v7.0-7.2', 'v7.3+', 'v8.0-8.5', 'v8.6.0-8.6.3', 'v8.6.4-8.9', 'v8.10-8.11'] satisfies VersionBandId[],
+	summary: 'Unattended upgrades do not exist before Umbraco 8.12 (DERIVED).',
+	why: 'The docs describe unattended upgrades from 8.12 on; earlier versions have no such switch, so the plan would wait for an upgrade that never runs by itself. DERIVED from the "v8.12+" wording.',
+	fix: 'Upgrade interactively on the main server first and start the other servers afterwards, or move to 8.12+ before relying on unattended upgrades.',
+	sources: ['D16-UPG8'],
+	certainty: 'derived',
+	lesson: 'unattended-upgrades',
+	check({ plan, version }: RuleContext): RuleHit[] {
+		const at = formatVersion(version);
+		const hits: RuleHit[] = plan.upgrades.unattended ? [{ path: 'upgrades.unattended', message: `Unattended upgrades arrived in 8.12; ${at} has no unattended upgrade switch.` }] : [];
+		for (const server of plan.servers.filter((s) => s.settings.upgradeUnattended === true)) {
+			hits.push({ servers: [server.id], path: settingPath(plan, server, 'upgradeUnattended'), message: `${server.name} turns on an unattended upgrade switch that ${at} does not have.` });
+		}
+		return hits;
+	},
+};
+
+/** Unattended-upgrade rules. */
+export const upgradesRules: readonly Rule[] = [R53, R54, R55];
