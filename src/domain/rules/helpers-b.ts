@@ -75,3 +75,34 @@ export function listNames(servers: readonly Pick<Server, 'name'>[]): string {
 	const names = servers.map((s) => s.name);
 	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }
+
+/** `.Example.com` → `example.com`; undefined for a single label, which browsers refuse as a cookie domain. */
+function normalizeDomain(domain: string): string | undefined {
+	const d = domain.trim().replace(/^\./, '').toLowerCase();
+	return d.includes('.') ? d : undefined;
+}
+
+/**
+ * Whether a cookie set for `domain` is sent to `host` (the Engage Cockpit check) [E13-LB].
+ *
+ * @example cookieDomainCovers('.example.com', 'www.example.com') // true
+ */
+export function cookieDomainCovers(domain: string, host: string): boolean {
+	const d = normalizeDomain(domain);
+	const h = host.toLowerCase();
+	return d !== undefined && (h === d || h.endsWith(`.${d}`));
+}
+
+/**
+ * The closest parent domain of two labels or more that two hosts share, with a leading dot.
+ *
+ * @example sharedParentDomain('cms.example.com', 'www.example.com') // '.example.com'
+ * @example sharedParentDomain('admin.internal', 'www.example.com') // undefined
+ */
+export function sharedParentDomain(a: string, b: string): string | undefined {
+	const left = a.toLowerCase().split('.').reverse();
+	const right = b.toLowerCase().split('.').reverse();
+	const common: string[] = [];
+	for (let i = 0; i < Math.min(left.length, right.length) && left[i] === right[i]; i++) common.push(left[i]!);
+	return common.length >= 2 ? `.${common.reverse().join('.')}` : undefined;
+}
