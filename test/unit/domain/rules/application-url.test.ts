@@ -1,0 +1,89 @@
+import { describe } from 'vitest';
+import { applicationUrlRules } from '../../../../src/domain/rules/groups/application-url';
+import { basePlanInput, makePlan } from '../../../helpers/plans';
+import { cleanPlans, expectNoProblems, lbBackofficePlan, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
+
+type Patch = NonNullable<Parameters<typeof makePlan>[0]>;
+
+const allElected = basePlanInput.servers.map((s) => ({ ...s, role: 'elected' as const }));
+const forwards = { forwardsInternalHostNames: true } as const;
+
+/** No application URL, the given servers and load balancer. */
+const noUrl = (patch: Patch) => makePlan({ applicationUrl: undefined, ...patch });
+
+describe('application URL rules: clean plans', () => {
+	expectNoProblems(applicationUrlRules, [...cleanPlans, { name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() }, ...presetPlans]);
+});
+
+ruleTable(applicationUrlRules, 'R20', {
+	fires: [
+		{
+			name: 'all elected, internal host names forwarded, 13.5.2',
+			plan: noUrl({ servers: allElected, loadBalancer: forwards }),
+			hits: [{ servers: ['admin', 'web-1', 'web-2'], path: 'applicationUrl', contains: ['Admin, Web 1 and Web 2', 'Umbraco:CMS:WebRouting:UmbracoApplicationUrl', '"https://www.example.com/"'] }],
+		},
+		{
+			name: 'one elected front-end, internal host names forwarded, 8.18.8',
+			plan: noUrl({ umbraco: '8.18.8', servers: withServer('web-1', { role: 'elected' }), loadBalancer: forwards }),
+			hits: [{ servers: ['web-1'], path: 'applicationUrl', contains: ['web.routing/@umbracoApplicationUrl in umbracoSettings.config', '"https://www.example.com/umbraco"'], excludes: ['Umbraco:CMS'] }],
+		},
+		{
+			name: 'elected admin, internal host names forwarded, 7.15.10',
+			plan: noUrl({ umbraco: '7.15.10', servers: withServer('admin', { role: 'elected' }), loadBalancer: forwards }),
+			hits: [{ servers: ['admin'], path: 'applicationUrl', contains: ['umbracoApplicationUrl'] }],
+		},
+		{
+			name: 'elected servers on 17.4.1 never register without a URL, even without forwarding',
+			plan: noUrl({ umbraco: '17.4.1', servers: allElected }),
+			hits: [{ servers: ['admin', 'web-1', 'web-2'], path: 'applicationUrl', contains: ['17.4.1', 'ApplicationUrlDetection'] }],
+		},
+	],
+	quiet: [
+		{ name: 'elected, forwarded, URL set', plan: makePlan({ servers: allElected, loadBalancer: forwards }) },
+		{ name: 'elected, not forwarded, no URL, 13.5.2', plan: noUrl({ servers: allElected }) },
+		{ name: 'elected, not forwarded, no URL, 17.6.0 (falls back to the machine name)', plan: noUrl({ umbraco: '17.6.0', servers: allElected }) },
+		{ name: 'all pinned, forwarded, no URL, 17.5.0', plan: noUrl({ umbraco: '17.5.0', loadBalancer: forwards }) },
+		{ name: 'elected, forwarded, no URL, 7.2.8 (traditional: no election)', plan: noUrl({ umbraco: '7.2.8', servers: allElected, loadBalancer: forwards }) },
+	],
+});
+
+ruleTable(applicationUrlRules, 'R21', {
+	fires: [
+		{
+			name: 'plan URL already ends in /umbraco, 8.18.8',
+			plan: makePlan({ umbraco: '8.18.8', applicationUrl: 'https://www.example.com/umbraco' }),
+			hits: [{ path: 'applicationUrl', contains: ['umbracoApplicationUrl="https://www.example.com/umbraco/umbraco"'] }],
+		},
+		{ name: 'plan URL ends in /Umbraco/, 7.15.10', plan: makePlan({ umbraco: '7.15.10', applicationUrl: 'https://www.example.com/Umbraco/' }), hits: [{ path: 'applicationUrl' }] },
+	],
+	quiet: [
+		{ name: 'base URL, 8.18.8', plan: makePlan({ umbraco: '8.18.8' }) },
+		{ name: 'site in a virtual directory, 8.18.8', plan: makePlan({ umbraco: '8.18.8', applicationUrl: 'https://www.example.com/site' }) },
+		{ name: 'path that only starts with umbraco, 8.18.8', plan: makePlan({ umbraco: '8.18.8', applicationUrl: 'https://www.example.com/umbraco-site' }) },
+		{ name: '/umbraco on 13.5.2 (R22 decides)', plan: makePlan({ applicationUrl: 'https://www.example.com/umbraco' }) },
+	],
+});
+
+ruleTable(applicationUrlRules, 'R22', {
+	fires: [
+		{ name: '/umbraco on 13.5.2', plan: makePlan({ applicationUrl: 'https://www.example.com/umbraco' }), hits: [{ path: 'applicationUrl', contains: ['scheme and host only'] }] },
+		{ name: '/umbraco/ on 17.6.0', plan: makePlan({ umbraco: '17.6.0', applicationUrl: 'https://www.example.com/umbraco/' }), hits: [{ path: 'applicationUrl' }] },
+	],
+	quiet: [
+		{ name: 'base 13.5.2', plan: makePlan() },
+		{ name: '/umbraco on 8.18.8 (R21 decides)', plan: makePlan({ umbraco: '8.18.8', applicationUrl: 'https://www.example.com/umbraco' }) },
+		{ name: 'a path that is not /umbraco', plan: makePlan({ applicationUrl: 'https://www.example.com/umbracosite' }) },
+	],
+});
+
+ruleTable(applicationUrlRules, 'R23', {
+	fires: [
+		{ name: 'Umbraco Cloud with a URL, 13.5.2', plan: makePlan({ umbracoCloud: true }), hits: [{ path: 'applicationUrl' }] },
+		{ name: 'Umbraco Cloud with a URL, 17.6.0', plan: makePlan({ umbraco: '17.6.0', umbracoCloud: true }), hits: [{ path: 'applicationUrl' }] },
+	],
+	quiet: [
+		{ name: 'Umbraco Cloud without a URL', plan: noUrl({ umbracoCloud: true }) },
+		{ name: 'not on Cloud', plan: makePlan() },
+		{ name: 'Umbraco Cloud with a URL, 8.18.8 (docs only cover v9+)', plan: makePlan({ umbraco: '8.18.8', umbracoCloud: true }) },
+	],
+});
