@@ -163,9 +163,15 @@ const R46: Rule = {
 	},
 };
 
+/** The UNC media setting; the docs show it in a v13 revision, so earlier v9+ versions get a caveat [D13-FSR] [D13-GLOBAL]. */
+function mediaRootSetting(version: VersionTuple): string {
+	const caveat = version[0] < 13 ? ' (documented for v13; UNVERIFIED for earlier versions)' : '';
+	return `\`Umbraco:CMS:Global:UmbracoMediaPhysicalRootPath\`${caveat}`;
+}
+
 /** Where media can go instead, per version [V8-FSR] [D13-FSR] [D17-BLOB]. */
 function mediaAdvice(version: VersionTuple): string {
-	if (version[0] >= 9) return 'Azure Blob storage (`Umbraco.StorageProviders.AzureBlob`), S3, or a UNC share via `Umbraco:CMS:Global:UmbracoMediaPhysicalRootPath`';
+	if (version[0] >= 9) return `Azure Blob storage (\`Umbraco.StorageProviders.AzureBlob\`), S3, or a UNC share via ${mediaRootSetting(version)}`;
 	return 'a shared media file system provider (for example the community package `UmbracoFileSystemProviders.Azure` for Blob storage) or S3';
 }
 
@@ -185,9 +191,8 @@ const R47: Rule = {
 		if (media === 'site-folder') {
 			return [{ servers: plan.servers.map((s) => s.id), path: 'files.media', message: `Media stays on each server's own disk; use ${mediaAdvice(version)}.` }];
 		}
-		// The setting is seen in a v13 revision of the docs [D13-FSR] [D13-GLOBAL].
 		if (media === 'unc' && mediaPath === undefined && version[0] >= 9) {
-			return [{ path: 'files.mediaPath', message: 'Media is on a UNC share, but no path is given: set `Umbraco:CMS:Global:UmbracoMediaPhysicalRootPath` to the share.' }];
+			return [{ path: 'files.mediaPath', message: `Media is on a UNC share, but no path is given: set ${mediaRootSetting(version)} to the share.` }];
 		}
 		return [];
 	},
