@@ -7,7 +7,10 @@ import { describe, expect, test } from 'vitest';
 import type { Plan } from '../../src/domain/plan/schema';
 import { validatePlan } from '../../src/domain/plan/parse';
 import { presets } from '../../src/domain/presets';
+import { lessonSlugs } from '../../src/domain/rules/lessons';
 import type { Finding, Rule } from '../../src/domain/rules/types';
+import { sourceIds } from '../../src/domain/sources/source-catalogue';
+import { versionBandIds } from '../../src/domain/versions/bands';
 import { validate } from '../../src/domain/rules/validate';
 import { makePlan, patchServer } from './plans';
 
@@ -43,6 +46,14 @@ const sameServers = (f: Finding, h: ExpectedHit) => JSON.stringify(f.servers) ==
 export function ruleTable(group: readonly Rule[], id: string, table: { fires: readonly FiringCase[]; quiet: readonly QuietCase[] }): void {
 	const rule = ruleOf(group, id);
 	describe(`${id} (${rule.severity})`, () => {
+		test('names known sources, a known lesson and real bands; one-line summary', () => {
+			expect(rule.sources.length).toBeGreaterThan(0);
+			for (const source of rule.sources) expect(sourceIds).toContain(source);
+			expect(lessonSlugs).toContain(rule.lesson);
+			expect(rule.bands.length).toBeGreaterThan(0);
+			for (const band of rule.bands) expect(versionBandIds).toContain(band);
+			expect(rule.summary).not.toMatch(/\n/);
+		});
 		test.each(table.fires)('fires: $name', ({ plan, hits }) => {
 			const findings = validate(plan, [rule]);
 			expect(findings.map((f) => `${f.path ?? ''} ${f.servers.join(',')}`).sort()).toEqual(
@@ -110,6 +121,13 @@ export const presetPlans: readonly QuietCase[] = presets.map((p) => {
 	if (!result.ok) throw new Error(`preset ${p.id} is invalid`);
 	return { name: `preset ${p.id}`, plan: result.plan };
 });
+
+/** Asserts that the group holds exactly these rule ids, in this order. */
+export function expectIds(group: readonly Rule[], ids: readonly string[]): void {
+	test(`holds ${ids.join(', ')}`, () => {
+		expect(group.map((r) => r.id)).toEqual(ids);
+	});
+}
 
 /** Asserts that none of `group`'s rules reports an error or a warning on any of `plans`. */
 export function expectNoProblems(group: readonly Rule[], plans: readonly QuietCase[]): void {

@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { applicationUrlRules } from '../../../../src/domain/rules/groups/application-url';
 import { basePlanInput, makePlan } from '../../../helpers/plans';
-import { cleanPlans, expectNoProblems, lbBackofficePlan, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
+import { cleanPlans, expectIds, expectNoProblems, lbBackofficePlan, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
 
 type Patch = NonNullable<Parameters<typeof makePlan>[0]>;
 
@@ -12,6 +12,7 @@ const forwards = { forwardsInternalHostNames: true } as const;
 const noUrl = (patch: Patch) => makePlan({ applicationUrl: undefined, ...patch });
 
 describe('application URL rules: clean plans', () => {
+	expectIds(applicationUrlRules, ['R20', 'R21', 'R22', 'R23']);
 	expectNoProblems(applicationUrlRules, [...cleanPlans, { name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() }, ...presetPlans]);
 });
 

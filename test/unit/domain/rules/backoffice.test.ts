@@ -1,11 +1,12 @@
 import { describe } from 'vitest';
 import { backofficeRules } from '../../../../src/domain/rules/groups/backoffice';
 import { basePlanInput, makePlan } from '../../../helpers/plans';
-import { cleanPlans, expectNoProblems, lbBackofficePlan, lbBackofficeServers, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
+import { cleanPlans, expectIds, expectNoProblems, lbBackofficePlan, lbBackofficeServers, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
 
 const [node1, node2, node3] = lbBackofficeServers;
 
 describe('backoffice rules: clean plans', () => {
+	expectIds(backofficeRules, ['R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R07']);
 	expectNoProblems(backofficeRules, [
 		...cleanPlans,
 		{ name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() },

@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { keysAndSessionsRules } from '../../../../src/domain/rules/groups/keys-and-sessions';
 import { basePlanInput, makePlan } from '../../../helpers/plans';
-import { cleanPlans, expectNoProblems, lbBackofficePlan, presetPlans, ruleTable } from '../../../helpers/rule-cases-a';
+import { cleanPlans, expectIds, expectNoProblems, lbBackofficePlan, presetPlans, ruleTable } from '../../../helpers/rule-cases-a';
 
 const unshared = { keys: { shared: false } } as const;
 const noStore = { sessions: { store: 'none' } } as const;
@@ -9,6 +9,7 @@ const oneServer = [basePlanInput.servers[0]];
 const oneServerTwoInstances = [{ ...basePlanInput.servers[1], instances: 2 }];
 
 describe('key and session rules: clean plans', () => {
+	expectIds(keysAndSessionsRules, ['R24', 'R25', 'R26', 'R27', 'R28']);
 	expectNoProblems(keysAndSessionsRules, [...cleanPlans, { name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() }, ...presetPlans]);
 });
 

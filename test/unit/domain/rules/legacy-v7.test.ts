@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { legacyV7Rules } from '../../../../src/domain/rules/groups/legacy-v7';
 import { basePlanInput, makePlan } from '../../../helpers/plans';
-import { cleanPlans, expectNoProblems, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
+import { cleanPlans, expectIds, expectNoProblems, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
 
 /** The base servers with the distributedCall serverName each needs below 7.3. */
 const namedServers = basePlanInput.servers.map((s) => ({ ...s, settings: { serverName: s.id.toUpperCase() } }));
@@ -13,6 +13,7 @@ const traditional = (patch: Parameters<typeof makePlan>[0] = {}) =>
 const single = [basePlanInput.servers[0]];
 
 describe('legacy v7/v8 rules: clean plans', () => {
+	expectIds(legacyV7Rules, ['R08', 'R09', 'R10', 'R11', 'R12', 'R13', 'R14']);
 	expectNoProblems(legacyV7Rules, [...cleanPlans, { name: 'traditional 7.2.8 farm', plan: traditional() }, ...presetPlans]);
 });
 

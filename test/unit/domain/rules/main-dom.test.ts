@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { mainDomRules } from '../../../../src/domain/rules/groups/main-dom';
 import { makePlan } from '../../../helpers/plans';
-import { cleanPlans, expectNoProblems, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
+import { cleanPlans, expectIds, expectNoProblems, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
 
 type Patch = NonNullable<Parameters<typeof makePlan>[0]>;
 
@@ -10,6 +10,7 @@ const azure = (version: string, patch: Patch = {}) =>
 	makePlan({ umbraco: version, hosting: 'azure-web-apps', files: { strategy: 'azure-web-apps', media: 'blob' }, ...patch });
 
 describe('MainDom rules: clean plans (effective settings never trigger)', () => {
+	expectIds(mainDomRules, ['R19', 'R32', 'R33', 'R34', 'R35', 'R36', 'R37', 'R38']);
 	expectNoProblems(mainDomRules, [
 		...cleanPlans,
 		...['8.5.0', '8.6.2', '8.6.4', '8.18.8', '9.2.0', '9.4.1', '9.5.0', '13.5.2', '17.6.0'].map((v) => ({ name: `Azure ${v}`, plan: azure(v) })),

@@ -1,13 +1,14 @@
 import { describe } from 'vitest';
 import { rolesRules } from '../../../../src/domain/rules/groups/roles';
 import { basePlanInput, makePlan } from '../../../helpers/plans';
-import { cleanPlans, expectNoProblems, lbBackofficePlan, lbBackofficeServers, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
+import { cleanPlans, expectIds, expectNoProblems, lbBackofficePlan, lbBackofficeServers, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
 
 type Servers = NonNullable<NonNullable<Parameters<typeof makePlan>[0]>['servers']>;
 const allAs = (role: 'elected' | 'subscriber'): Servers => basePlanInput.servers.map((s) => ({ ...s, role }));
 const allIds = ['admin', 'web-1', 'web-2'];
 
 describe('role rules: clean plans', () => {
+	expectIds(rolesRules, ['R15', 'R16', 'R17', 'R18']);
 	expectNoProblems(rolesRules, [...cleanPlans, { name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() }, ...presetPlans]);
 });
 
