@@ -22,7 +22,7 @@ const r20: Rule = {
 	severity: 'warning',
 	bands: flexibleBands,
 	summary: 'Elected servers may not resolve the scheduler URL; set the application URL.',
-	why: 'Without a configured URL each server learns its own from the first request it gets. When the load balancer forwards internal host names, that is a name like web1.internal that other servers may not resolve. From 17.4 to 17.5 detection from requests is off by default (WebRouting:ApplicationUrlDetection = None), so an elected server without a configured URL never registers and never gets a role.',
+	why: 'Without a configured URL each server learns its own from the first request it gets. When the load balancer forwards internal host names, that is a name like web1.internal that other servers may not resolve. On 17.4 and 17.5 learning the URL from requests is off by default, so an elected server without a configured URL never registers and never gets a role.',
 	fix: 'Set the application URL (the message names the key for this version), or pin roles explicitly so front-ends never become the scheduling server.',
 	sources: ['V7-FLEX', 'D13-README'],
 	certainty: 'documented',
@@ -34,7 +34,7 @@ const r20: Rule = {
 		const { file, key, value } = applicationUrlSetting(band, exampleBase(plan));
 		const set = `set ${key} in ${file} (e.g. "${value}")`;
 		if (band.applicationUrlDetection === 'none-by-default') {
-			return [{ servers: elected.map((s) => s.id), path: 'applicationUrl', message: `On ${plan.umbraco} ${nameList(elected)} never register without a configured URL (ApplicationUrlDetection defaults to None); ${set}.` }];
+			return [{ servers: elected.map((s) => s.id), path: 'applicationUrl', message: `On ${plan.umbraco} ${nameList(elected)} never register without a configured URL (learning it from requests is off by default); ${set}.` }];
 		}
 		if (!plan.loadBalancer.forwardsInternalHostNames) return [];
 		return [{ servers: elected.map((s) => s.id), path: 'applicationUrl', message: `${nameList(elected)} may record an internal host name as the scheduler URL; ${set}.` }];
