@@ -39,7 +39,9 @@ export function makePlan(patch: DeepPartial<PlanInput> = {}): Plan {
 	return result.plan;
 }
 
-/** The base servers with one server's fields changed (by id). */
-export function patchServer(id: string, change: Record<string, unknown>, servers: readonly object[] = basePlanInput.servers) {
-	return servers.map((s) => ((s as { id: string }).id === id ? (merge(s, change) as object) : s));
+type ServerInput = PlanInput['servers'][number];
+
+/** The base servers (or `servers`) with one server's fields changed (by id). */
+export function patchServer(id: string, change: Record<string, unknown>, servers: readonly object[] = basePlanInput.servers): ServerInput[] {
+	return (servers as readonly ServerInput[]).map((s) => (s.id === id ? (merge(s, change) as ServerInput) : s));
 }

@@ -1,4 +1,5 @@
 /** Presets for the v17 load-balanced backoffice and for Umbraco Engage CM/CD setups. */
+import type { PlanInput } from '../plan/schema';
 import type { Preset } from './types';
 
 const node = (n: number, host: string) =>
@@ -69,7 +70,7 @@ const engageBase = {
 	applicationUrl: 'https://www.example.com',
 	logging: { centralSink: 'application-insights' },
 	staging: { loadBalanced: true },
-} as const;
+} satisfies Omit<PlanInput, 'planVersion' | 'name' | 'umbraco'>;
 
 export const engageV13: Preset = {
 	id: 'engage-v13',
