@@ -50,6 +50,8 @@ function recommendedExamine(plan: Plan, server: Server): EffectiveSettings['exam
 		return server.kind === 'frontend' || isScaledOut(server) ? 'temp' : 'synced-temp';
 	}
 	if (plan.files.strategy === 'central-share') return 'temp';
+	// Replicated TEMP: moving temp to the machine only helps with the temp-only factory (v8+) [V8-FSR] [D13-FSR].
+	if (plan.files.strategy === 'replication' && !plan.files.replication.excludesTemp && plan.umbraco.split('.')[0] !== '7') return 'temp';
 	return 'default';
 }
 

@@ -97,6 +97,7 @@ const BackofficeSchema = z.strictObject({
 
 const EngageSchema = z.strictObject({
 	cmServer: serverId.describe('Id of the content-management (backoffice) server'),
+	cmHost: text(253).optional().describe('Host editors use for the CM backoffice, e.g. "umbraco.example.com"; defaults to the CM server host'),
 	cockpitHost: text(253).optional().describe('Host the Cockpit is used on'),
 	authCookieDomain: text(253).optional().describe('Umbraco:CMS:Security:AuthCookieDomain, e.g. ".example.com"'),
 	cockpitAccess: z.enum(['open-cockpit', 'auth-cookie-domain']).optional().describe('Engage 17: Open Cockpit button (default) or the shared cookie domain'),

@@ -117,7 +117,7 @@ const R60: Rule = {
 		if (v17 && engage.cockpitAccess !== 'auth-cookie-domain') return [];
 		const cm = context.plan.servers.find((s) => s.id === engage.cmServer);
 		if (!cm) return [];
-		const problem = cookieDomainProblem(cm.host, engage.cockpitHost ?? context.plan.loadBalancer.publicHost, engage.authCookieDomain);
+		const problem = cookieDomainProblem(engage.cmHost ?? cm.host, engage.cockpitHost ?? context.plan.loadBalancer.publicHost, engage.authCookieDomain);
 		if (!problem) return [];
 		const tail = v17 ? ' Or switch to "Open Cockpit", the recommended method on Engage 17.' : engage.cockpitAccess === 'open-cockpit' ? ' ("Open Cockpit" only exists from Engage 17.)' : '';
 		return [{ servers: [cm.id], path: 'engage.authCookieDomain', message: problem + tail }];
