@@ -8,6 +8,7 @@ import type { Plan, Server } from '../plan/schema';
 import type { VersionBand } from '../versions/bands';
 import { getBand } from '../versions/catalogue';
 import { parseVersion, type VersionTuple } from '../versions/version';
+import { oneLine } from './formats/escape';
 
 export interface PlanContext {
 	readonly plan: Plan;
@@ -23,6 +24,8 @@ export interface PlanContext {
 export interface ServerContext extends PlanContext {
 	readonly server: Server;
 	readonly settings: EffectiveSettings;
+	/** The server's display name on one line, for titles and instructions. */
+	readonly label: string;
 	/** The server that runs once-per-cluster work (scheduler, upgrades). */
 	readonly isMain: boolean;
 }
@@ -42,7 +45,7 @@ export function planContext(plan: Plan): PlanContext {
 
 /** The context of one server of the plan. */
 export function serverContext(ctx: PlanContext, server: Server): ServerContext {
-	return { ...ctx, server, settings: effectiveSettings(ctx.plan, server), isMain: server.id === mainServer(ctx.plan).id };
+	return { ...ctx, server, settings: effectiveSettings(ctx.plan, server), label: oneLine(server.name), isMain: server.id === mainServer(ctx.plan).id };
 }
 
 /** Tells whether the version is at least `major.minor.patch`. */

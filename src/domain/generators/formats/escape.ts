@@ -31,6 +31,16 @@ const xmlEntities: Readonly<Record<string, string>> = {
 };
 
 /**
+ * One line of plain text for titles and instructions: line breaks and control characters
+ * become single spaces.
+ *
+ * @example oneLine('Web\n1') // 'Web 1'
+ */
+export function oneLine(value: string): string {
+	return value.replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g, ' ').trim();
+}
+
+/**
  * Makes text safe inside `<!-- … -->`: no `--`, no trailing `-`, one line, no invalid characters.
  *
  * @example xmlCommentText('a--b-') // 'a- -b- '

@@ -1,0 +1,69 @@
+/**
+ * The configuration bundle's generated files for a plan: which files exist for which
+ * server, in one place. Targets build each file; formats serialise them.
+ *
+ * Files (paths are bundle-relative):
+ *
+ * | path | when |
+ * | --- | --- |
+ * | `servers/<id>/appsettings.<Environment>.json` | v9+, the server needs a setting |
+ * | `servers/<id>/azure-app-settings.json` | Azure Web Apps, the server needs an app setting |
+ * | `servers/<id>/web.config.fragment.xml` | v7/v8: appSettings, and the machineKey when there is more than one instance |
+ * | `servers/<id>/umbracoSettings.config.fragment.xml` | v7/v8: application URL, cookie domain, keepAlive, distributedCall |
+ * | `servers/<id>/ExamineSettings.config.fragment.xml` | v7 with a temp Examine directory factory |
+ * | `servers/<id>/<Role>ServerRegistrar.cs` | v7/v8 pinned role (`MasterServerRegistrar`, `PrimaryServerRegistrar`, `ReplicaServerRegistrar`, `SlaveServerRegistrar`, `SingleRoleServerRegistrar`) |
+ * | `servers/<id>/<Role>ServerRoleAccessor.cs` | v9+ pinned role (`SchedulingPublisherServerRoleAccessor`, `SubscriberServerRoleAccessor`) |
+ * | `servers/<id>/DatabaseServerMessengerStartup.cs` / `DatabaseServerMessengerOptionsComposer.cs` | v7/v8 custom messenger options |
+ * | `shared/DataProtectionComposer.cs`, `shared/DistributedCacheComposer.cs` | v9+ with more than one instance (examples) |
+ * | `shared/LoadBalancedBackofficeComposer.cs`, `shared/SignalRBackplaneComposer.cs` | v17+ load-balanced backoffice |
+ * | `shared/load-balancer/nginx.conf`, `shared/load-balancer/iis-arr.web.config.fragment.xml` | the plan needs sticky sessions |
+ */
+import type { Plan } from '../plan/schema';
+import { planContext, serverContext, type ServerContext } from './context';
+import { appSettingsFile } from './targets/appsettings';
+import { azureAppSettingsFile } from './targets/azure-app-settings';
+import { loadBalancedBackofficeFile, signalRFile } from './targets/composers';
+import { dataProtectionFile } from './targets/data-protection';
+import { distributedCacheFile } from './targets/distributed-cache';
+import { examineSettingsFile } from './targets/examine-settings';
+import { loadBalancerFiles } from './targets/load-balancer';
+import { messengerOptionsFile } from './targets/messenger-options';
+import { serverRoleFile } from './targets/server-roles';
+import { umbracoSettingsFile } from './targets/umbraco-settings';
+import { webConfigFile } from './targets/web-config';
+import type { GeneratedFile } from './types';
+
+const perServer: readonly ((ctx: ServerContext) => GeneratedFile | undefined)[] = [
+	appSettingsFile,
+	azureAppSettingsFile,
+	webConfigFile,
+	umbracoSettingsFile,
+	examineSettingsFile,
+	serverRoleFile,
+	messengerOptionsFile,
+];
+
+/**
+ * Every generated file for a plan, sorted by path. Deterministic, free of timestamps and
+ * provenance (the bundle adds those), and total: any schema-valid plan, even a broken
+ * design, yields files rather than an error.
+ *
+ * @example generateFiles(plan).map((f) => f.path) // ['servers/admin/appsettings.Production.json', …]
+ */
+export function generateFiles(plan: Plan): GeneratedFile[] {
+	const ctx = planContext(plan);
+	const files: GeneratedFile[] = [];
+	for (const server of plan.servers) {
+		const sctx = serverContext(ctx, server);
+		for (const build of perServer) {
+			const file = build(sctx);
+			if (file) files.push(file);
+		}
+	}
+	for (const file of [dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx)]) {
+		if (file) files.push(file);
+	}
+	files.push(...loadBalancerFiles(ctx));
+	// Code-unit order, not locale order, so every machine sorts the same way.
+	return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

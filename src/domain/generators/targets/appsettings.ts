@@ -1,0 +1,116 @@
+/**
+ * v9+ `appsettings.<Environment>.json` fragments: only the keys a server needs, every one
+ * from the fact sheet. The same entries feed the Azure app settings (as environment variables).
+ */
+import { applicationUrlSetting, examineFactorySetting, localTempSetting, mainDomLockValues } from '../../versions/catalogue';
+import { atLeast, timeSpan, toInt, type ServerContext } from '../context';
+import { nestEntries, serializeJson, type ConfigEntry } from '../formats/json';
+import type { GeneratedFile } from '../types';
+
+const global = 'Umbraco:CMS:Global';
+
+/** Whether the MainDom discriminator belongs in slot-specific Azure app settings instead [D13-GLOBAL]. */
+export function needsSlotDiscriminator(ctx: ServerContext): boolean {
+	return ctx.onAzure && ctx.plan.azure.deploymentSlots && ctx.settings.mainDomLock === 'sql';
+}
+
+function globalEntries(ctx: ServerContext): ConfigEntry[] {
+	const { server, settings, plan, version } = ctx;
+	const out: ConfigEntry[] = [];
+	// Only a non-default lock is written; 9.0–9.3 Azure → Sql, 9.4+ Azure → FileSystem [D10-AZ] [D13-AZ] [D13-GLOBAL].
+	if (settings.mainDomLock !== 'default') out.push({ key: `${global}:MainDomLock`, value: mainDomLockValues[settings.mainDomLock] });
+	if (server.settings.mainDomKeyDiscriminator !== undefined && !needsSlotDiscriminator(ctx)) {
+		out.push({ key: `${global}:MainDomKeyDiscriminator`, value: server.settings.mainDomKeyDiscriminator }); // [D13-GLOBAL]
+	}
+	if (server.role === 'single') out.push({ key: `${global}:DisableElectionForSingleServer`, value: true }); // [D13-GLOBAL]
+	// Media on a UNC share: seen in a v13 revision of the settings page, so written from 13 on [D13-FSR] [D13-GLOBAL].
+	if (plan.files.media === 'unc' && plan.files.mediaPath !== undefined && atLeast(version, 13)) {
+		out.push({ key: `${global}:UmbracoMediaPhysicalRootPath`, value: plan.files.mediaPath });
+	}
+	const m = server.settings.messenger;
+	if (m) {
+		// [D13-ADV] [D13-GLOBAL]: TimeSpan strings, instruction count an int.
+		const at = `${global}:DatabaseServerMessenger`;
+		if (m.maxProcessingInstructions !== undefined) out.push({ key: `${at}:MaxProcessingInstructionCount`, value: toInt(m.maxProcessingInstructions) });
+		if (m.retainHours !== undefined) out.push({ key: `${at}:TimeToRetainInstructions`, value: timeSpan(m.retainHours * 3600) });
+		if (m.syncSeconds !== undefined) out.push({ key: `${at}:TimeBetweenSyncOperations`, value: timeSpan(m.syncSeconds) });
+		if (m.pruneSeconds !== undefined) out.push({ key: `${at}:TimeBetweenPruneOperations`, value: timeSpan(m.pruneSeconds) });
+	}
+	return out;
+}
+
+function hostingEntries(ctx: ServerContext): ConfigEntry[] {
+	const { settings, plan, version } = ctx;
+	const out: ConfigEntry[] = [];
+	// AspNetTemp does not exist from v9 on, so only EnvironmentTemp is ever written [D17-HOSTING].
+	if (settings.localTemp === 'environment-temp') {
+		const temp = localTempSetting(version);
+		out.push({ key: temp.key, value: temp.value });
+	}
+	// Backoffice LB: temp uploads on storage every node reaches; Azure scale-out shares the folder already [D17-LBBO] [D17-HOSTING].
+	const { temporaryFileLocation, temporaryFilePath } = plan.backoffice;
+	if (ctx.backofficeLoadBalanced && !ctx.onAzure && temporaryFileLocation === 'shared' && temporaryFilePath !== undefined) {
+		out.push({ key: 'Umbraco:CMS:Hosting:TemporaryFileUploadLocation', value: temporaryFilePath });
+	}
+	const examine = settings.examineFactory === 'default' ? undefined : examineFactorySetting(version, settings.examineFactory);
+	if (examine) out.push({ key: examine.key, value: examine.value }); // [V9-EXAMINE] [D13-AZ]
+	return out;
+}
+
+function routingAndLogging(ctx: ServerContext): ConfigEntry[] {
+	const { plan, band, server, version } = ctx;
+	const out: ConfigEntry[] = [];
+	if (plan.applicationUrl !== undefined) {
+		const url = applicationUrlSetting(band, plan.applicationUrl); // scheme + host only [D16-WEBROUTING]
+		out.push({ key: url.key, value: url.value });
+	}
+	// Keep-alive exists only up to 13 [PR-15891]; KeepAlivePingUrl is ignored before 9.5.0 [V9-KEEPALIVE].
+	if (band.keepAlive && server.settings.keepAliveSettings === true) {
+		out.push({ key: 'Umbraco:CMS:KeepAlive:DisableKeepAliveTask', value: false });
+		if (atLeast(version, 9, 5)) out.push({ key: 'Umbraco:CMS:KeepAlive:KeepAlivePingUrl', value: '~/api/keepalive/ping' });
+	}
+	// 16+: make log file names per machine explicit when logs share a folder or the plan lost the machine name [PR-19074] [D16-LOGSET].
+	if (atLeast(version, 16) && (plan.logging.sharedDirectory || !plan.logging.fileNamePerMachine)) {
+		out.push({ key: 'Umbraco:CMS:Logging:FileNameFormat', value: 'UmbracoTraceLog.{0}..json' });
+		out.push({ key: 'Umbraco:CMS:Logging:FileNameFormatArguments', value: 'MachineName' });
+	}
+	return out;
+}
+
+function securityUpgradeEngage(ctx: ServerContext): ConfigEntry[] {
+	const { plan, settings, version } = ctx;
+	const out: ConfigEntry[] = [];
+	const engage = plan.engage;
+	// Cockpit by shared cookie: every server issues and renews the same cookie, so all get the domain [E13-LB] [E17-LB] [D17-SECURITY].
+	const openCockpit = atLeast(version, 17) && engage?.cockpitAccess === 'open-cockpit';
+	if (engage?.authCookieDomain !== undefined && !openCockpit) out.push({ key: 'Umbraco:CMS:Security:AuthCookieDomain', value: engage.authCookieDomain });
+	// Main server only [D13-UPG] [D16-UPG].
+	if (settings.upgradeUnattended && ctx.band.unattendedUpgradeSetting) out.push({ key: ctx.band.unattendedUpgradeSetting, value: true });
+	// Engage keys are documented for Engage 13, 16 and 17 only (older uMarketingSuite roots are UNVERIFIED) [E13-LB] [E17-CFG].
+	if (engage && atLeast(version, 13) && settings.engageProcessing !== undefined) {
+		out.push({ key: 'Engage:Analytics:DataProcessing:IsProcessingServer', value: settings.engageProcessing });
+		if (atLeast(version, 17) && !engage.requireHttps) out.push({ key: 'Engage:Cockpit:Authentication:RequireHttps', value: false }); // [E17-LB]
+	}
+	return out;
+}
+
+/** The appsettings entries of one server (v9+), in file order. */
+export function appSettingsEntries(ctx: ServerContext): ConfigEntry[] {
+	if (ctx.band.config !== 'appsettings') return [];
+	return [...globalEntries(ctx), ...hostingEntries(ctx), ...routingAndLogging(ctx), ...securityUpgradeEngage(ctx)];
+}
+
+/** `servers/<id>/appsettings.<Environment>.json`, when the server needs any setting. */
+export function appSettingsFile(ctx: ServerContext): GeneratedFile | undefined {
+	const entries = appSettingsEntries(ctx);
+	if (entries.length === 0) return undefined;
+	const name = `appsettings.${ctx.plan.environment}.json`;
+	return {
+		path: `servers/${ctx.server.id}/${name}`,
+		language: 'json',
+		contents: serializeJson(nestEntries(entries)),
+		serverIds: [ctx.server.id],
+		title: `${name} fragment for ${ctx.label}`,
+		apply: `Merge into ${name} of the site deployed to ${ctx.label} (ASPNETCORE_ENVIRONMENT=${ctx.plan.environment}); keys here override appsettings.json.`,
+	};
+}

@@ -1,0 +1,65 @@
+/** nginx sticky-session example: an upstream of the Umbraco servers and the proxying server block. */
+import type { Server } from '../../plan/schema';
+import type { PlanContext } from '../context';
+import { directive, nginxBlock, nginxComment, serializeNginx, type NginxNode } from '../formats/nginx';
+import { exampleNames, placeholders } from '../options';
+import type { Affinity } from './load-balancer';
+
+function affinityDirectives(affinity: Affinity): NginxNode[] {
+	if (affinity === 'ip') return [directive('ip_hash')];
+	if (affinity === 'url') return [nginxComment('URL-based affinity: the same URL always reaches the same server.'), directive('hash', '$request_uri', 'consistent')];
+	return [
+		nginxComment('Cookie affinity needs NGINX Plus; on open-source nginx use ip_hash instead.'),
+		directive('sticky', 'cookie', exampleNames.stickyCookie, 'path=/'),
+	];
+}
+
+function proxyLocation(ctx: PlanContext, scheme: string): NginxNode {
+	const websockets: NginxNode[] = ctx.backofficeLoadBalanced
+		? // The backoffice's SignalR connections upgrade to WebSockets [D17-SIGNALR].
+			[
+				nginxComment('WebSockets for the backoffice SignalR connection.'),
+				directive('proxy_http_version', '1.1'),
+				directive('proxy_set_header', 'Upgrade', '$http_upgrade'),
+				directive('proxy_set_header', 'Connection', '$connection_upgrade'),
+			]
+		: [];
+	// Engage's bot-detection ping must reach the front-ends or every visitor counts as a bot [E13-LB] [E17-LB].
+	const engage = ctx.plan.engage ? [nginxComment('Engage: never block POST /umbraco/engage/pagedata/ping on its way to the servers.')] : [];
+	return nginxBlock('location', ['/'], [
+		...engage,
+		directive('proxy_pass', `${scheme}://${exampleNames.farm}`),
+		directive('proxy_set_header', 'Host', '$host'),
+		// Umbraco must see the original scheme and client address [D17-README].
+		directive('proxy_set_header', 'X-Forwarded-For', '$proxy_add_x_forwarded_for'),
+		directive('proxy_set_header', 'X-Forwarded-Proto', '$scheme'),
+		...websockets,
+	]);
+}
+
+/** The nginx text for the plan's upstream servers and affinity. */
+export function nginxConfig(ctx: PlanContext, affinity: Affinity, servers: readonly Server[]): string {
+	const { loadBalancer } = ctx.plan;
+	const https = loadBalancer.httpsOnly;
+	const port = https ? '443' : '80';
+	const upstream = nginxBlock('upstream', [exampleNames.farm], [
+		...affinityDirectives(affinity),
+		...servers.flatMap((s) => [nginxComment(`${s.name}${s.instances > 1 ? ` (${s.instances} instances)` : ''}`), directive('server', `${s.host}:${port}`)]),
+	]);
+	const tls = https ? [directive('ssl_certificate', placeholders.certificate), directive('ssl_certificate_key', placeholders.certificateKey)] : [];
+	const server = nginxBlock('server', [], [
+		directive('listen', ...(https ? [port, 'ssl'] : [port])),
+		directive('server_name', loadBalancer.publicHost),
+		...tls,
+		proxyLocation(ctx, https ? 'https' : 'http'),
+	]);
+	const map = ctx.backofficeLoadBalanced
+		? [nginxBlock('map', ['$http_upgrade', '$connection_upgrade'], [directive('default', 'upgrade'), directive('""', 'close')])]
+		: [];
+	return serializeNginx([
+		nginxComment('EXAMPLE: sticky sessions for the Umbraco servers. Include inside the http block.'),
+		...map,
+		upstream,
+		server,
+	]);
+}

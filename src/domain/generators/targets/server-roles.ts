@@ -1,0 +1,106 @@
+/**
+ * Pinned server roles in C#, per version: v7 `IServerRegistrar2` + `ApplicationEventHandler`,
+ * v8 `IServerRegistrar` + `IUserComposer`, v9+ `IServerRoleAccessor` + `IComposer`. One file
+ * per pinned server, holding the class for its role and the hook that registers it.
+ */
+import { applicationUrlSetting, officialRoleName } from '../../versions/catalogue';
+import { atLeast, type ServerContext } from '../context';
+import { block, serializeCSharp, type CsFile, type CsNode } from '../formats/csharp';
+import { csString } from '../formats/escape';
+import { csharpNamespace } from '../options';
+import type { GeneratedFile } from '../types';
+
+/** The official `ServerRole` value to pin, or undefined when the server is not pinned in code. */
+function pinnedRole(ctx: ServerContext): string | undefined {
+	const { server, band } = ctx;
+	// v17 backoffice LB pins every node in one shared composer [D17-LBBO]; traditional v7 has no registrars [V7-TRAD].
+	if (ctx.backofficeLoadBalanced || band.loadBalancing === 'traditional') return undefined;
+	if (server.role === 'publisher') return band.pinnedPublisherValue; // Master; Primary from 8.10 [V8-ADV-810]
+	if (server.role === 'subscriber') return officialRoleName(band, 'subscriber');
+	// v8/v9+ switch election off by setting; v7 has no switch, but its enum has Single [SRC-ROLE].
+	if (server.role === 'single' && band.family === 'v7') return 'Single';
+	return undefined;
+}
+
+/** Header lines saying which servers the file is for and why it must not reach the others. */
+function header(ctx: ServerContext, role: string): string[] {
+	return [
+		`Pinned ${role} role for ${ctx.label} (${ctx.server.host}).`,
+		'Compile this file only into the build deployed to servers with this role: every server with a',
+		'pinned role gets its own file, and the registrations must not meet in one build.',
+	];
+}
+
+/** Registrar members shared by v7's IServerRegistrar2 and v8's IServerRegistrar [V7-ADV] [V8-ADV]. */
+function registrarMembers(ctx: ServerContext, role: string): CsNode[] {
+	const { plan, band, server } = ctx;
+	// The publisher may state its URL (v7/v8 format includes /umbraco) [V7-ADV] [V8-UMBSET]; others return null as in the docs.
+	const url = server.role === 'publisher' && plan.applicationUrl !== undefined ? csString(applicationUrlSetting(band, plan.applicationUrl).value) : 'null';
+	return [
+		block('public IEnumerable<IServerAddress> Registrations', [block('get', ['return Enumerable.Empty<IServerAddress>();'])]),
+		'',
+		block('public ServerRole GetCurrentServerRole()', [`return ServerRole.${role};`]),
+		'',
+		block('public string GetCurrentServerUmbracoApplicationUrl()', [`return ${url};`]),
+	];
+}
+
+function legacyFile(ctx: ServerContext, role: string, className: string): CsFile {
+	const v7 = ctx.band.family === 'v7';
+	const hook = v7
+		? // [V7-ADV]: ApplicationStarting swaps the registrar through the resolver.
+			block(`public class ${className}Startup : ApplicationEventHandler`, [
+				block('protected override void ApplicationStarting(UmbracoApplicationBase umbracoApplication, ApplicationContext applicationContext)', [
+					`ServerRegistrarResolver.Current.SetServerRegistrar(new ${className}());`,
+				]),
+			])
+		: // [V8-ADV] [V8-CFG]: a user composer that runs only when Umbraco is installed and running.
+			block(`public class ${className}Composer : IUserComposer`, [
+				block('public void Compose(Composition composition)', [`composition.SetServerRegistrar(new ${className}());`]),
+			]);
+	return {
+		header: header(ctx, role),
+		usings: ['System.Collections.Generic', 'System.Linq', 'Umbraco.Core', 'Umbraco.Core.Sync', ...(v7 ? [] : ['Umbraco.Core.Composing'])],
+		namespace: csharpNamespace,
+		fileScoped: false,
+		members: [
+			block(`public class ${className} : ${v7 ? 'IServerRegistrar2' : 'IServerRegistrar'}`, registrarMembers(ctx, role)),
+			'',
+			...(v7 ? [] : ['[RuntimeLevel(MinLevel = RuntimeLevel.Run)]']),
+			hook,
+		],
+	};
+}
+
+function accessorFile(ctx: ServerContext, role: string, className: string): CsFile {
+	return {
+		header: header(ctx, role),
+		usings: ['Umbraco.Cms.Core.Composing', 'Umbraco.Cms.Core.DependencyInjection', 'Umbraco.Cms.Core.Sync', 'Umbraco.Cms.Infrastructure.DependencyInjection'],
+		namespace: csharpNamespace,
+		// v9 runs on .NET 5 (C# 9): no file-scoped namespaces before v10.
+		fileScoped: atLeast(ctx.version, 10),
+		members: [
+			// [D10-ADV] [D13-ADV]: a constant role, registered with SetServerRegistrar<T>().
+			block(`public sealed class ${className} : IServerRoleAccessor`, [`public ServerRole CurrentServerRole => ServerRole.${role};`]),
+			'',
+			block(`public sealed class ${role}ServerRoleComposer : IComposer`, [`public void Compose(IUmbracoBuilder builder) => builder.SetServerRegistrar<${className}>();`]),
+		],
+	};
+}
+
+/** `servers/<id>/<RoleClass>.cs` for a server whose role is pinned in code. */
+export function serverRoleFile(ctx: ServerContext): GeneratedFile | undefined {
+	const role = pinnedRole(ctx);
+	if (role === undefined) return undefined;
+	const appsettings = ctx.band.config === 'appsettings';
+	const className = appsettings ? `${role}ServerRoleAccessor` : role === 'Single' ? 'SingleRoleServerRegistrar' : `${role}ServerRegistrar`;
+	const file = appsettings ? accessorFile(ctx, role, className) : legacyFile(ctx, role, className);
+	return {
+		path: `servers/${ctx.server.id}/${className}.cs`,
+		language: 'csharp',
+		contents: serializeCSharp(file),
+		serverIds: [ctx.server.id],
+		title: `Pinned ${role} role for ${ctx.label}`,
+		apply: `Add ${className}.cs to the web project built for ${ctx.label} (and only for servers with the ${role} role), then rebuild and deploy.`,
+	};
+}

@@ -1,0 +1,72 @@
+/**
+ * v7/v8 `umbracoSettings.config` fragments: the application URL, the backoffice cookie
+ * domain (Engage Cockpit), keep-alive (8.6+) and v7's `distributedCall`.
+ */
+import { mainServer } from '../../plan/queries';
+import { applicationUrlSetting } from '../../versions/catalogue';
+import { atLeast, type ServerContext } from '../context';
+import { comment, el, serializeXml, text, type XmlElement, type XmlNode } from '../formats/xml';
+import type { GeneratedFile } from '../types';
+
+/**
+ * Traditional LB (< 7.3): every server listed by internal host name, the first one acts as
+ * master; `serverName` (machine name) or `appId` tells each server which entry it is [V7-TRAD].
+ */
+function distributedCall(ctx: ServerContext): XmlNode[] {
+	const { plan, band } = ctx;
+	if (band.loadBalancing === 'traditional') {
+		if (!ctx.multiServer) return [];
+		const main = mainServer(plan);
+		const ordered = [main, ...plan.servers.filter((s) => s.id !== main.id)];
+		const servers = ordered.flatMap((s): XmlNode[] => {
+			const attrs = { serverName: s.settings.serverName, appId: s.settings.appId, forceProtocol: plan.loadBalancer.httpsOnly ? 'https' : undefined };
+			const entry = el('server', attrs, [text(s.host)]);
+			const missing = s.settings.serverName === undefined && s.settings.appId === undefined;
+			return missing ? [comment(`${s.name}: add serverName="<machine name>" or appId="<IIS application id>" to this entry.`), entry] : [entry];
+		});
+		return [
+			comment('Traditional load balancing (before 7.3): the first server listed acts as the master.'),
+			el('distributedCall', { enable: 'true' }, [el('user', {}, [text('0')]), el('servers', {}, servers)]),
+		];
+	}
+	// Flexible LB must not enable distributedCall; switch it off when the plan says it is on [V7-FLEX] [V7-FLEX0].
+	if (band.family === 'v7' && plan.legacy.distributedCall === true) {
+		return [comment('Flexible load balancing (7.3+) must not use distributedCall.'), el('distributedCall', { enable: 'false' })];
+	}
+	return [];
+}
+
+function settingsElements(ctx: ServerContext): XmlNode[] {
+	const { plan, band, server, version } = ctx;
+	const out: XmlNode[] = [];
+	// Scheme, host and the backoffice path before v9 [V7-FLEX] [V8-UMBSET].
+	if (plan.applicationUrl !== undefined) out.push(el('web.routing', { umbracoApplicationUrl: applicationUrlSetting(band, plan.applicationUrl).value }));
+	// Engage Cockpit by shared cookie: the v8 equivalent of AuthCookieDomain [V8-UMBSET] [E13-LB].
+	if (band.family === 'v8' && plan.engage?.authCookieDomain !== undefined) {
+		out.push(el('security', {}, [el('authCookieDomain', {}, [text(plan.engage.authCookieDomain)])]));
+	}
+	// keepAlive element exists from 8.6 [V8-KEEPALIVE].
+	if (band.family === 'v8' && atLeast(version, 8, 6) && server.settings.keepAliveSettings === true) {
+		out.push(el('keepAlive', { disableKeepAliveTask: 'false', keepAlivePingUrl: '{umbracoApplicationUrl}/api/keepalive/ping' }));
+	}
+	return [...out, ...distributedCall(ctx)];
+}
+
+/** `servers/<id>/umbracoSettings.config.fragment.xml` (v7/v8), when the server needs any of it. */
+export function umbracoSettingsFile(ctx: ServerContext): GeneratedFile | undefined {
+	if (ctx.band.config !== 'web-config') return undefined;
+	const children = settingsElements(ctx);
+	if (children.length === 0) return undefined;
+	const root: XmlElement = el('settings', {}, children);
+	return {
+		path: `servers/${ctx.server.id}/umbracoSettings.config.fragment.xml`,
+		language: 'xml',
+		contents: serializeXml([
+			comment(`umbracoSettings.config fragment for ${ctx.label}: add these attributes and elements to the existing ones under <settings>.`),
+			root,
+		]),
+		serverIds: [ctx.server.id],
+		title: `umbracoSettings.config fragment for ${ctx.label}`,
+		apply: `In ~/Config/umbracoSettings.config on ${ctx.label}, set these attributes on the existing elements (web.routing, security, keepAlive, distributedCall) rather than adding duplicates.`,
+	};
+}

@@ -1,0 +1,97 @@
+/**
+ * v7/v8 `web.config` fragments: the `appSettings` a server needs and the `<machineKey>`
+ * that must be identical on every server.
+ */
+import { examineFactorySetting, localTempSetting, mainDomLockValues } from '../../versions/catalogue';
+import type { ServerContext } from '../context';
+import { comment, el, serializeXml, type XmlNode } from '../formats/xml';
+import { machineKeyAlgorithms, placeholders } from '../options';
+import type { GeneratedFile } from '../types';
+
+type AppSetting = readonly [key: string, value: string];
+
+/** v7 temp keys by minor: 7.7.3+ / 7.6+ / older [V7-FLEX] [V7-WEBCFG]. */
+function v7Settings(ctx: ServerContext): AppSetting[] {
+	const { settings, server, band, plan, version } = ctx;
+	const out: AppSetting[] = [];
+	if (settings.localTemp !== 'default') {
+		const temp = localTempSetting(version);
+		// Before 7.6 the only switch is `true`, which means ASP.NET temp; later keys take the location name.
+		const value = temp.value === 'true' ? 'true' : settings.localTemp === 'aspnet-temp' ? 'AspNetTemp' : temp.value;
+		out.push([temp.key, value]);
+	}
+	// Traditional LB with HTTPS-only bindings breaks publishing without it [V7-TRAD].
+	const useSsl = server.settings.umbracoUseSsl ?? (band.loadBalancing === 'traditional' && plan.loadBalancer.httpsOnly);
+	if (useSsl) out.push(['umbracoUseSSL', 'true']);
+	return out;
+}
+
+function v8MainDom(ctx: ServerContext): AppSetting[] {
+	const { settings, band } = ctx;
+	// v8 documents only SqlMainDomLock; the default is the system-wide semaphore [V8-AZ].
+	if (settings.mainDomLock !== 'sql') return [];
+	// 8.0–8.5 have no working lock setting: write nothing, say why [V8-AZ-860].
+	if (band.mainDomLockSetting === null) return [];
+	return [[band.mainDomLockSetting, mainDomLockValues.sql]]; // [V8-AZ] [V8-AZGEN]
+}
+
+function v8Settings(ctx: ServerContext): AppSetting[] {
+	const { settings, server, version, band } = ctx;
+	const out: AppSetting[] = [...v8MainDom(ctx)];
+	if (settings.localTemp !== 'default') {
+		const temp = localTempSetting(version); // [V8-WEBCFG]
+		out.push([temp.key, settings.localTemp === 'aspnet-temp' ? 'AspNetTemp' : temp.value]);
+	}
+	const examine = settings.examineFactory === 'default' ? undefined : examineFactorySetting(version, settings.examineFactory);
+	if (examine) out.push([examine.key, examine.value]); // [V8-WEBCFG] [V8-AZ]
+	if (server.role === 'single') out.push(['Umbraco.Core.DisableElectionForSingleServer', 'true']); // [V8-WEBCFG]
+	// 8.12+: every server carries the target version; only the main server runs the upgrade [D16-UPG8].
+	if (settings.configurationStatus !== undefined) out.push(['Umbraco.Core.ConfigurationStatus', settings.configurationStatus]);
+	if (settings.upgradeUnattended && band.unattendedUpgradeSetting) out.push([band.unattendedUpgradeSetting, 'true']);
+	return out;
+}
+
+/** Comments explaining settings the plan asks for but this version cannot take. */
+function v8Notes(ctx: ServerContext): XmlNode[] {
+	const { settings, band } = ctx;
+	if (settings.mainDomLock === 'sql' && band.mainDomLockSetting === null) {
+		return [comment('SqlMainDomLock arrived in 8.6: on 8.0-8.5 the setting has no effect, so it is left out. On Azure set WEBSITE_DISABLE_OVERLAPPED_RECYCLING=1 instead.')];
+	}
+	if (settings.mainDomLock === 'file-system') return [comment('FileSystemMainDomLock is a v9+ value; Umbraco 8 documents only SqlMainDomLock, so no lock setting is written.')];
+	return [];
+}
+
+function machineKey(ctx: ServerContext): XmlNode[] {
+	const notes: XmlNode[] = [
+		comment('The same machineKey on every server: generate ONE pair (IIS Manager > Machine Key > Generate Keys) and copy it to all servers.'),
+	];
+	if (ctx.band.family === 'v8' && ctx.plan.keys.addedToExistingSite) {
+		notes.push(comment('Adding a machine key to a site that had none forces resetting all user and member passwords.')); // [V8-CFG]
+	}
+	const key = el('machineKey', {
+		validationKey: placeholders.validationKey,
+		decryptionKey: placeholders.decryptionKey,
+		validation: machineKeyAlgorithms.validation,
+		decryption: machineKeyAlgorithms.decryption,
+	});
+	return [el('system.web', {}, [...notes, key])];
+}
+
+/** `servers/<id>/web.config.fragment.xml` (v7/v8), when the server needs a setting or a machine key. */
+export function webConfigFile(ctx: ServerContext): GeneratedFile | undefined {
+	if (ctx.band.config !== 'web-config') return undefined;
+	const settings = ctx.band.family === 'v7' ? v7Settings(ctx) : v8Settings(ctx);
+	const notes = ctx.band.family === 'v8' ? v8Notes(ctx) : [];
+	const appSettings = settings.length + notes.length > 0 ? [el('appSettings', {}, [...notes, ...settings.map(([key, value]) => el('add', { key, value }))])] : [];
+	// The machine key must match across servers whenever there is more than one [V7-IDX] [V8-CFG].
+	const key = ctx.multiServer ? machineKey(ctx) : [];
+	if (appSettings.length + key.length === 0) return undefined;
+	return {
+		path: `servers/${ctx.server.id}/web.config.fragment.xml`,
+		language: 'xml',
+		contents: serializeXml([comment(`web.config fragment for ${ctx.label}: merge these elements into the site's Web.config.`), el('configuration', {}, [...appSettings, ...key])]),
+		serverIds: [ctx.server.id],
+		title: `web.config fragment for ${ctx.label}`,
+		apply: `Merge the appSettings entries and the machineKey into Web.config on ${ctx.label}, replacing existing keys of the same name; the machineKey values must be the same on every server.`,
+	};
+}
