@@ -1,0 +1,77 @@
+/**
+ * Golden files: every preset's generated bundle files, plus a few edge plans for bands the
+ * presets do not cover, compared with `test/fixtures/generated/<plan>/<path>`. After an
+ * intended change, review the diff and update with `vitest run -u`.
+ */
+import { describe, expect, test } from 'vitest';
+import { generateFiles } from '../../../../src/domain/generators/generate';
+import { validatePlan } from '../../../../src/domain/plan/parse';
+import type { Plan } from '../../../../src/domain/plan/schema';
+import { presets } from '../../../../src/domain/presets';
+import { makePlan, patchServer } from '../../../helpers/plans';
+
+const root = '../../../fixtures/generated';
+
+function presetPlan(input: unknown): Plan {
+	const result = validatePlan(input);
+	if (!result.ok) throw new Error(`preset is not schema-valid: ${JSON.stringify(result.issues)}`);
+	return result.plan;
+}
+
+/** Bands and shapes no preset covers: traditional v7, v8 before 8.6.4 on Azure, v9.2 on Azure with slots, hostile names. */
+const edgePlans: readonly { id: string; plan: Plan }[] = [
+	{ id: 'edge-v7-2-traditional', plan: makePlan({ umbraco: '7.2.8', servers: patchServer('web-1', { settings: { serverName: 'WEB1' } }) }) },
+	{
+		id: 'edge-v8-5-azure',
+		plan: makePlan({ umbraco: '8.5.5', hosting: 'azure-web-apps', files: { strategy: 'azure-web-apps', media: 'blob' }, servers: patchServer('web-1', { instances: 2 }) }),
+	},
+	{
+		id: 'edge-v8-6-2-azure-messenger',
+		plan: makePlan({
+			umbraco: '8.6.2',
+			hosting: 'azure-web-apps',
+			files: { strategy: 'azure-web-apps', media: 'blob' },
+			servers: patchServer('web-1', { settings: { keepAliveSettings: true, messenger: { syncSeconds: 10, retainHours: 72 } } }),
+		}),
+	},
+	{
+		id: 'edge-v9-2-azure-slots',
+		plan: makePlan({
+			umbraco: '9.2.0',
+			hosting: 'azure-web-apps',
+			azure: { deploymentSlots: true },
+			files: { strategy: 'azure-web-apps', media: 'blob' },
+			servers: patchServer('admin', { settings: { keepAliveSettings: true } }),
+			upgrades: { unattended: true },
+		}),
+	},
+	{
+		id: 'edge-hostile-names',
+		plan: makePlan({
+			name: 'Plan "</configuration>" */ \\ & more',
+			servers: [
+				{ id: 'admin', name: 'Admin <b>&amp;</b>', host: 'admin"><x y=".internal', kind: 'backoffice', role: 'publisher' },
+				{ id: 'web-1', name: "Web */ 1\n// injected", host: 'web 1;} server evil:80;', kind: 'frontend', role: 'subscriber' },
+				{ id: 'web-2', name: 'Wéb 2 🚀 --', host: 'web2.internal', kind: 'frontend', role: 'single' },
+			],
+			loadBalancer: { publicHost: 'www.exa(mple).com', stickySessions: 'ip', product: 'other' },
+			engage: { cmServer: 'admin', authCookieDomain: '.exa"mple.com' },
+			files: { strategy: 'central-share', media: 'unc', mediaPath: '\\\\files\\media "x"' },
+		}),
+	},
+];
+
+const plans = [...presets.map((p) => ({ id: p.id, plan: presetPlan(p.plan) })), ...edgePlans];
+
+describe.each(plans)('$id', ({ id, plan }) => {
+	const files = generateFiles(plan);
+
+	test('file list (paths, servers, titles, how to apply)', async () => {
+		const manifest = files.map(({ path, language, serverIds, title, apply }) => ({ path, language, serverIds, title, apply }));
+		await expect(`${JSON.stringify(manifest, null, 2)}\n`).toMatchFileSnapshot(`${root}/${id}/files.json`);
+	});
+
+	test.each(files.map((f) => [f.path, f.contents] as const))('%s', async (path, contents) => {
+		await expect(contents).toMatchFileSnapshot(`${root}/${id}/${path}`);
+	});
+});
