@@ -110,6 +110,7 @@ export function arbitraryPlan(seed: number): Plan {
 		azure: { deploymentSlots: next() < 0.5, separatePlans: next() < 0.5, sameRegion: next() < 0.5 },
 		engage: maybe({
 			cmServer: pick(ids),
+			cmHost: maybe(pick(texts)),
 			cockpitHost: maybe(pick(texts)),
 			authCookieDomain: maybe(pick(texts)),
 			cockpitAccess: maybe(pick(['open-cockpit', 'auth-cookie-domain'] as const)),
