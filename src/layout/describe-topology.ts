@@ -5,6 +5,8 @@ import * as info from './box-labels';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+const storeNames: Record<Plan['sessions']['store'], string> = { redis: 'Redis', 'sql-server': 'SQL Server', other: 'a custom store', none: 'nothing' };
+
 function serversSentence(plan: Plan): string {
 	const servers = plan.servers;
 	const instances = servers.reduce((n, s) => n + s.instances, 0);
@@ -30,7 +32,7 @@ function sharedSentence(plan: Plan): string {
 		`${info.databaseInfo(plan).label} database`,
 		files ? `site files on ${files.label}` : 'site files on each server’s own disk',
 		...(media ? [`media in ${media.label}`] : []),
-		...(cache ? [`${cache.sublabel ?? 'cache'} in ${cache.label}`] : []),
+		...(cache ? [`${cache.sublabel ?? 'cache'} in ${storeNames[plan.sessions.store]}`] : []),
 		...(signalR ? [`SignalR through ${signalR.label}`] : []),
 	];
 	return `Shared by the servers: ${shared.join(', ')}.`;

@@ -75,7 +75,8 @@ function collectEdges(node: ElkNode, origins: Origins, edges: LayoutEdge[]): voi
  * Boxes come parents first in graph order; edges in declaration order.
  */
 export function fromElkGraph(graph: LaidOutGraph): LayoutResult {
-	const { width, height } = placed({ ...graph, x: graph.x ?? 0, y: graph.y ?? 0 });
+	const { width, height } = graph;
+	if (width === undefined || height === undefined) throw new Error('the graph has no size: run ELK on it first');
 	const origins: Origins = new Map([[graph.id, { x: 0, y: 0 }]]);
 	const boxes: LayoutBox[] = [];
 	collectBoxes(graph.children ?? [], { x: 0, y: 0 }, undefined, origins, boxes);

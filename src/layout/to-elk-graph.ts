@@ -88,7 +88,7 @@ export function toElkGraph(plan: Plan): DiagramElkGraph {
 	const children = [leaf(nodeIds.visitors, { kind: 'visitors', label: 'Visitors' }), leaf(nodeIds.loadBalancer, info.loadBalancerInfo(plan))];
 	const edges = [edge(nodeIds.visitors, nodeIds.loadBalancer)];
 	if (inside.length > 0) {
-		children.push({ id: nodeIds.group, diagram: info.groupInfo(plan), layoutOptions: groupOptions, children: inside.map(serverNode) });
+		children.push({ id: nodeIds.group, diagram: info.groupInfo(plan), layoutOptions: { ...groupOptions }, children: inside.map(serverNode) });
 		edges.push(...inside.map((s) => edge(nodeIds.loadBalancer, serverNodeId(s.id))));
 	}
 	const editors = editorTargets(plan, outside);
@@ -98,10 +98,11 @@ export function toElkGraph(plan: Plan): DiagramElkGraph {
 	}
 	children.push(...outside.map(serverNode));
 	const resources = resourcesOf(plan);
-	children.push(...resources.map(([id, box]) => leaf(id, box, bottomLayerOptions)));
+	children.push(...resources.map(([id, box]) => leaf(id, box, { ...bottomLayerOptions })));
 	for (const server of plan.servers) {
 		const used = resources.filter(([id]) => usesResource(plan, server, id));
 		edges.push(...used.map(([id]) => edge(serverNodeId(server.id), id)));
 	}
-	return { id: nodeIds.root, layoutOptions: layeredDown, children, edges };
+	// Copies of the option presets, so a caller that edits one graph's options cannot change the next.
+	return { id: nodeIds.root, layoutOptions: { ...layeredDown }, children, edges };
 }
