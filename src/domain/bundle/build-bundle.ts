@@ -61,6 +61,6 @@ export function zipBundle(entries: readonly BundleEntry[], root: string): Uint8A
 
 /** A folder name for the bundle made from the plan name, e.g. `lbplan-umbraco-13-on-azure`. */
 export function bundleRoot(plan: Plan): string {
-	const slug = plan.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+	const slug = plan.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
 	return `lbplan-${slug || 'plan'}`;
 }

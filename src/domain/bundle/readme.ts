@@ -1,4 +1,8 @@
-/** The bundle's README.md: what is in it, findings, and how to apply it server by server. */
+/**
+ * The bundle's README.md: what is in it, findings, and how to apply it server by server.
+ * Finding and apply texts are the tool's own Markdown (code spans included); headings made
+ * from user names are escaped.
+ */
 import { code } from '../checklist/code-span';
 import { escapeMarkdown } from '../checklist/format-markdown';
 import type { GeneratedFile } from '../generators/types';
@@ -13,7 +17,7 @@ function findingLines(findings: readonly Finding[]): string[] {
 	return [
 		`${counts.join(', ')}. Fix errors before deploying; each line names its rule.`,
 		'',
-		...findings.map((f) => `- **${f.severity}** ${f.ruleId}: ${escapeMarkdown(f.message)}`),
+		...findings.map((f) => `- **${f.severity}** ${f.ruleId}: ${f.message}`),
 		'',
 	];
 }
@@ -24,7 +28,7 @@ function serverSection(plan: Plan, files: readonly GeneratedFile[], serverId: st
 	return [
 		`### ${step}. ${escapeMarkdown(server.name)} (${code(server.host)})`,
 		'',
-		...own.map((f) => `- ${code(f.path)}: ${escapeMarkdown(f.apply)}`),
+		...own.map((f) => `- ${code(f.path)}: ${f.apply}`),
 		`- Then tick this server’s steps in ${code('CHECKLIST.md')}.`,
 		'',
 	];
@@ -51,7 +55,7 @@ export function bundleReadme(plan: Plan, files: readonly GeneratedFile[], findin
 		...findingLines(findings),
 		'## Apply it, server by server',
 		'',
-		...(shared.length > 0 ? ['Shared files first:', '', ...shared.map((f) => `- ${code(f.path)}: ${escapeMarkdown(f.apply)}`), ''] : []),
+		...(shared.length > 0 ? ['Shared files first:', '', ...shared.map((f) => `- ${code(f.path)}: ${f.apply}`), ''] : []),
 		...plan.servers.flatMap((server, i) => serverSection(plan, files, server.id, i + 1)),
 		'## Provenance',
 		'',

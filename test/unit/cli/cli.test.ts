@@ -97,3 +97,46 @@ describe('lbplan new and presets', () => {
 		expect(io.stderr).toContain('unknown preset "v99"; one of v7-iis-dfs');
 	});
 });
+
+describe('lbplan bundle', () => {
+	test('writes a folder with the bundle files', async () => {
+		const io = memoryIo({ 'plan.json': planText() });
+		expect(await main(['bundle', 'plan.json', '-o', 'out/'], io)).toBe(0);
+		const written = [...io.files.keys()].filter((k) => k.startsWith('out/'));
+		expect(written).toEqual(expect.arrayContaining(['out/README.md', 'out/CHECKLIST.md', 'out/plan.json', 'out/diagram.svg']));
+		expect(written.some((p) => p.startsWith('out/servers/web-1/'))).toBe(true);
+		expect(io.stderr).toMatch(/wrote out\/: \d+ files/);
+	});
+
+	test('writes the same zip twice for the same plan', async () => {
+		const io = memoryIo({ 'plan.json': planText() });
+		await main(['bundle', 'plan.json', '-o', 'a.zip'], io);
+		await main(['bundle', 'plan.json', '-o', 'b.zip'], io);
+		expect(io.files.get('a.zip')).toBeInstanceOf(Uint8Array);
+		expect(io.files.get('a.zip')).toEqual(io.files.get('b.zip'));
+	});
+
+	test('writes nothing for a malformed plan and exits 2', async () => {
+		const io = memoryIo({ 'plan.json': planText({ servers: [] }) });
+		expect(await main(['bundle', 'plan.json', '-o', 'out.zip'], io)).toBe(2);
+		expect([...io.files.keys()]).toEqual(['plan.json']);
+		expect(io.stderr).toContain('servers: expected at least one server');
+		expect(io.stderr).toContain('Nothing was written.');
+	});
+
+	test('requires -o', async () => {
+		const io = memoryIo({ 'plan.json': planText() });
+		expect(await main(['bundle', 'plan.json'], io)).toBe(2);
+	});
+});
+
+describe('lbplan rules', () => {
+	test('lists all 69 rules as JSON without their code', async () => {
+		const io = memoryIo();
+		expect(await main(['rules', '--json'], io)).toBe(0);
+		const rules = JSON.parse(io.stdout);
+		expect(rules).toHaveLength(69);
+		expect(rules[0]).toMatchObject({ id: 'R01', severity: 'error', summary: expect.any(String), sources: expect.any(Array) });
+		expect(rules[0].check).toBeUndefined();
+	});
+});
