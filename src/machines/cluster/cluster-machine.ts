@@ -1,0 +1,123 @@
+/**
+ * The cluster: the shared database, one actor per server process, and (v17) the distributed
+ * job hosts, all on one simulated clock supplied by `run-cluster.ts`. The cluster turns
+ * scenario actions into process events: starts spawn a process (a restart reuses the
+ * server's identity, so its `umbracoServer` row and local files), an overlapping restart
+ * spawns one that contends for MainDom, requests go to the process that serves, database
+ * failures go to the database. It keeps each server's local last-synced file between
+ * processes.
+ */
+import { assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { databaseMachine } from '../database/database-machine';
+import type { ProcessPhaseEvent } from '../server/process-events';
+import { serverProcessMachine } from '../server/server-process-machine';
+import type { ServerProcessInput } from '../server/server-process-context';
+import type { ClusterCommand } from './cluster-events';
+import {
+	liveProcesses,
+	mainDomHolder,
+	nextIncarnation,
+	servingProcess,
+	type ClusterContext,
+	type ClusterInput,
+	type ProcessEntry,
+} from './cluster-context';
+import { jobHostsMachine } from './job-hosts-machine';
+
+type ClusterEvent = ClusterCommand | ProcessPhaseEvent;
+
+function processInput(context: ClusterContext, serverId: string, at: number, predecessor: ProcessEntry | undefined): ServerProcessInput {
+	const order = context.servers.findIndex((server) => server.id === serverId);
+	const server = context.servers[order]!;
+	return {
+		serverId,
+		order,
+		incarnation: nextIncarnation(context, serverId),
+		accessor: server.role,
+		appUrlConfigured: server.appUrl,
+		startAt: at,
+		profile: context.profile,
+		settings: context.settings,
+		database: context.database,
+		predecessor: predecessor?.ref ?? null,
+		lastSyncedFile: context.files[serverId] ?? null,
+		everyTick: context.everyTick,
+	};
+}
+
+export const clusterMachine = setup({
+	types: { context: {} as ClusterContext, events: {} as ClusterEvent, input: {} as ClusterInput },
+	actors: { serverProcess: serverProcessMachine, database: databaseMachine, jobHosts: jobHostsMachine },
+	actions: {
+		/** `start` after a stop or crash, and `recycle`, which may contend with the running process. */
+		spawnProcess: assign(({ context, event, spawn }) => {
+			assertEvent(event, ['scenario.start', 'scenario.recycle']);
+			const live = liveProcesses(context, event.server);
+			const contending = live.some((entry) => entry.phase === 'starting');
+			// A start needs a server with no process; a recycle is ignored while one is already contending.
+			if (event.type === 'scenario.start' ? live.length > 0 : contending) return {};
+			const input = processInput(context, event.server, event.at, event.type === 'scenario.recycle' ? mainDomHolder(context, event.server) : undefined);
+			const ref = spawn('serverProcess', { id: `${event.server}#${input.incarnation}`, input });
+			return { processes: [...context.processes, { serverId: event.server, incarnation: input.incarnation, ref, phase: 'starting' as const }] };
+		}),
+		/** Stop and crash take down every process of the machine, the contender too. */
+		takeDown: enqueueActions(({ context, event, enqueue }) => {
+			assertEvent(event, ['scenario.stop', 'scenario.crash']);
+			const command = { type: event.type === 'scenario.stop' ? ('server.stop' as const) : ('server.crash' as const), at: event.at };
+			for (const entry of liveProcesses(context, event.server)) enqueue.sendTo(entry.ref, command);
+		}),
+		serve: enqueueActions(({ context, event, enqueue }) => {
+			assertEvent(event, ['scenario.request', 'scenario.publish', 'scenario.edit']);
+			const target = servingProcess(context, event.server);
+			if (!target) return;
+			if (!('instructions' in event)) enqueue.sendTo(target.ref, { type: 'server.request', at: event.at });
+			else enqueue.sendTo(target.ref, { type: event.type === 'scenario.publish' ? 'server.publish' : 'server.edit', at: event.at, instructions: event.instructions });
+		}),
+		cutOff: enqueueActions(({ context, event, enqueue }) => {
+			assertEvent(event, ['scenario.dbFailure', 'scenario.dbRestore']);
+			enqueue.sendTo(context.database, { type: event.type === 'scenario.dbFailure' ? 'db.connection.lost' : 'db.connection.restored', server: event.server });
+		}),
+		trackPhase: enqueueActions(({ context, event, enqueue }) => {
+			assertEvent(event, 'process.phase');
+			const { serverId, incarnation, phase, lastSynced } = event;
+			const entry = context.processes.find((e) => e.serverId === serverId && e.incarnation === incarnation);
+			enqueue.assign({
+				processes: context.processes.map((e) => (e === entry ? { ...e, phase } : e)),
+				files: phase === 'ended' && lastSynced !== null ? { ...context.files, [serverId]: lastSynced } : context.files,
+			});
+			if (!context.jobHosts) return;
+			if (phase === 'serving') enqueue.sendTo(context.jobHosts, { type: 'host.started', at: event.at, serverId, order: event.order, incarnation });
+			if (phase === 'ended' && entry?.phase === 'serving') enqueue.sendTo(context.jobHosts, { type: 'host.stopped', serverId, incarnation });
+		}),
+	},
+}).createMachine({
+	id: 'cluster',
+	context: ({ input, spawn }) => {
+		const database = spawn('database', { id: 'database', input: { settings: input.settings, jobs: input.profile.distributedJobs } });
+		const hasHosts = input.profile.distributedJobs.length > 0;
+		return {
+			...input,
+			database,
+			jobHosts: hasHosts ? spawn('jobHosts', { id: 'jobHosts', input: { database, jobs: input.profile.distributedJobs } }) : null,
+			processes: [],
+			files: {},
+		};
+	},
+	initial: 'running',
+	states: {
+		running: {
+			on: {
+				'scenario.start': { actions: 'spawnProcess' },
+				'scenario.recycle': { actions: 'spawnProcess' },
+				'scenario.stop': { actions: 'takeDown' },
+				'scenario.crash': { actions: 'takeDown' },
+				'scenario.request': { actions: 'serve' },
+				'scenario.publish': { actions: 'serve' },
+				'scenario.edit': { actions: 'serve' },
+				'scenario.dbFailure': { actions: 'cutOff' },
+				'scenario.dbRestore': { actions: 'cutOff' },
+				'process.phase': { actions: 'trackPhase' },
+			},
+		},
+	},
+});

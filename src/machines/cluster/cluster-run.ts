@@ -1,0 +1,55 @@
+/**
+ * A running simulated cluster: the cluster actor on its clock, with the log it writes.
+ * Commands are scheduled at their instants; `runUntil` moves time. `simulate` uses it for
+ * a whole scenario; tests use it to step.
+ */
+import { createActor } from 'xstate';
+import { SimulationClock } from '../clock/simulation-clock';
+import type { DatabaseState } from '../database/database-state';
+import type { LogEntry } from '../log';
+import type { TimedCommand } from '../scenario/scenario-commands';
+import type { ScenarioServer } from '../scenario/scenario-types';
+import type { SimulationSettings } from '../settings';
+import { getVersionProfile, type VersionProfile } from '../versions/version-profile';
+import type { ClusterContext } from './cluster-context';
+import { provideSimulationEffects } from './provide-effects';
+
+export interface ClusterRunConfig {
+	readonly umbraco: string;
+	readonly settings: SimulationSettings;
+	readonly servers: readonly ScenarioServer[];
+	readonly everyTick?: boolean;
+}
+
+export interface ClusterRun {
+	readonly profile: VersionProfile;
+	readonly log: readonly LogEntry[];
+	readonly now: number;
+	schedule(command: TimedCommand): void;
+	runUntil(at: number): void;
+	context(): ClusterContext;
+	tables(): DatabaseState;
+	stop(): void;
+}
+
+export function createClusterRun(config: ClusterRunConfig): ClusterRun {
+	const clock = new SimulationClock();
+	const log: LogEntry[] = [];
+	const profile = getVersionProfile(config.umbraco, config.settings);
+	const input = { profile, settings: config.settings, servers: config.servers, everyTick: config.everyTick ?? false };
+	const cluster = createActor(provideSimulationEffects(clock, log), { input });
+	cluster.start();
+	const context = () => cluster.getSnapshot().context;
+	return {
+		profile,
+		log,
+		get now() {
+			return clock.now;
+		},
+		schedule: ({ key, command }) => void clock.schedule(key, () => cluster.send(command)),
+		runUntil: (at) => clock.runUntil(at),
+		context,
+		tables: () => (context().database.getSnapshot() as { context: { tables: DatabaseState } }).context.tables,
+		stop: () => cluster.stop(),
+	};
+}

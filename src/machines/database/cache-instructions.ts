@@ -1,0 +1,71 @@
+/**
+ * The cache-instruction table: batched writes, ordered reads, the cold/warm boot decision
+ * and pruning (runtime semantics §2).
+ */
+import { maxInstructionId, type DatabaseState, type InstructionRow } from './database-state';
+
+export interface WriteResult {
+	readonly db: DatabaseState;
+	readonly rows: readonly number[];
+}
+
+/**
+ * `DeliverInstructionsInBatches`: `count` instruction objects become ⌈count / max⌉ rows of
+ * at most `max` objects each, written in one transaction [§2.2 step 5].
+ *
+ * @example writeInstructions(db, 'A#1', 2500, 40, 1000).rows // three new ids (1000, 1000, 500)
+ */
+export function writeInstructions(db: DatabaseState, originated: string, count: number, now: number, max: number): WriteResult {
+	const added: InstructionRow[] = [];
+	for (let left = count; left > 0; left -= max) {
+		added.push({ id: db.nextInstructionId + added.length, utcStamp: now, originated, instructionCount: Math.min(left, max) });
+	}
+	return {
+		db: { ...db, instructions: [...db.instructions, ...added], nextInstructionId: db.nextInstructionId + added.length },
+		rows: added.map((row) => row.id),
+	};
+}
+
+/** Index of the first row with an id greater than `after` (rows are ascending). */
+function firstAfter(rows: readonly InstructionRow[], after: number): number {
+	let low = 0;
+	let high = rows.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (rows[mid]!.id > after) high = mid;
+		else low = mid + 1;
+	}
+	return low;
+}
+
+/** At most `limit` rows with an id greater than `after`, ascending [§2.3 step 3]. */
+export function readInstructions(db: DatabaseState, after: number, limit: number): readonly InstructionRow[] {
+	const start = firstAfter(db.instructions, after);
+	return db.instructions.slice(start, start + limit);
+}
+
+/**
+ * `SyncBootStateAccessor` + `IsColdBootRequired` [§2.5]: cold when there is no stored id,
+ * when the stored row was pruned (or the id is 0 and the table has rows), or when the
+ * instructions waiting add up to more than `maxCount`.
+ */
+export function decideBootMode(db: DatabaseState, lastId: number, maxCount: number): 'cold' | 'warm' {
+	if (lastId < 0) return 'cold';
+	const rows = db.instructions;
+	const start = firstAfter(rows, lastId);
+	if (lastId === 0 ? rows.length > 0 : rows[start - 1]?.id !== lastId) return 'cold';
+	let waiting = 0;
+	for (let i = start; i < rows.length; i++) waiting += rows[i]!.instructionCount;
+	return waiting > maxCount ? 'cold' : 'warm';
+}
+
+/**
+ * `DeleteInstructionsOlderThan`: rows stamped before `now − retain`, except the newest row,
+ * which is always kept so an idle cluster never empties the table [§2.6].
+ */
+export function pruneInstructions(db: DatabaseState, now: number, retain: number): { readonly db: DatabaseState; readonly deleted: number } {
+	const cutOff = now - retain;
+	const maxId = maxInstructionId(db);
+	const kept = db.instructions.filter((row) => !(row.utcStamp < cutOff && row.id < maxId));
+	return { db: { ...db, instructions: kept }, deleted: db.instructions.length - kept.length };
+}

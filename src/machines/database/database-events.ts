@@ -1,0 +1,59 @@
+/**
+ * Messages to and from the database actor. Every request names the server it comes from
+ * (a server cut off from the database gets `db.failed`) and the simulated instant, and
+ * carries the actor to answer.
+ */
+import type { AnyActorRef } from 'xstate';
+import type { InstructionRow } from './database-state';
+import type { ElectedRole } from './server-registrations';
+
+interface Request {
+	readonly server: string;
+	readonly at: number;
+	readonly replyTo: AnyActorRef;
+}
+
+/** A request that reads or writes tables. */
+export type DatabaseRequest =
+	| ({ readonly type: 'db.touch'; readonly identity: string; readonly address: string } & Request)
+	| ({ readonly type: 'db.write'; readonly originated: string; readonly count: number } & Request)
+	/**
+	 * `saveAs`: the v17 `umbracoLastSynced` machine id to update when the position moves.
+	 * `watcher`: when nothing newer is left after this read, wake the poller on the next write
+	 * (a simulation device, see `database-machine.ts`).
+	 */
+	| ({ readonly type: 'db.poll'; readonly after: number; readonly saveAs: string | null; readonly watcher: string } & Request)
+	/** `lastId`: the id read from the local file (−1 if none), or null to read `umbracoLastSynced`. */
+	| ({ readonly type: 'db.boot'; readonly lastId: number | null; readonly saveAs: string | null } & Request)
+	| ({ readonly type: 'db.prune' } & Request)
+	| ({ readonly type: 'db.ensureJobs' } & Request)
+	| ({ readonly type: 'db.runJob' } & Request);
+
+/** Everything the database actor accepts. */
+export type DatabaseEvent =
+	| DatabaseRequest
+	/** Simulation device: tell `replyTo` once an instruction newer than `after` exists. */
+	| { readonly type: 'db.watch'; readonly owner: string; readonly after: number; readonly at: number; readonly replyTo: AnyActorRef }
+	| { readonly type: 'db.unwatch'; readonly owner: string }
+	| { readonly type: 'db.connection.lost'; readonly server: string }
+	| { readonly type: 'db.connection.restored'; readonly server: string };
+
+/** Everything the database actor answers. */
+export type DatabaseReply =
+	| { readonly type: 'db.touched'; readonly at: number; readonly role: ElectedRole; readonly deactivated: readonly string[] }
+	| { readonly type: 'db.written'; readonly at: number; readonly rows: readonly number[]; readonly count: number }
+	| { readonly type: 'db.polled'; readonly at: number; readonly rows: readonly InstructionRow[]; readonly maxId: number }
+	| { readonly type: 'db.booted'; readonly at: number; readonly mode: 'cold' | 'warm'; readonly lastSynced: number }
+	| { readonly type: 'db.pruned'; readonly at: number; readonly deleted: number }
+	| { readonly type: 'db.jobsEnsured'; readonly at: number; readonly server: string; readonly nextDue: number | null }
+	| {
+			readonly type: 'db.jobRan';
+			readonly at: number;
+			readonly server: string;
+			readonly job: string | null;
+			/** Rows deleted when the job was the pruning job, else null. */
+			readonly deleted: number | null;
+			readonly nextDue: number | null;
+	  }
+	| { readonly type: 'db.rowsAvailable'; readonly at: number; readonly maxId: number }
+	| { readonly type: 'db.failed'; readonly at: number; readonly server: string; readonly operation: DatabaseRequest['type'] };

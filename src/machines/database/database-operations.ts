@@ -1,0 +1,83 @@
+/**
+ * One database request → the new tables and the answer. Pure; `database-machine.ts` wraps
+ * it. Each operation is atomic, as Umbraco's are under their scopes and write locks.
+ */
+import type { SimulationSettings } from '../settings';
+import { fixedTimings } from '../settings';
+import type { DistributedJob } from '../versions/job-catalogue';
+import { decideBootMode, pruneInstructions, readInstructions, writeInstructions } from './cache-instructions';
+import { ensureJobs, nextDueAfter, runRunnableJob } from './distributed-jobs';
+import type { DatabaseReply, DatabaseRequest } from './database-events';
+import { maxInstructionId, type DatabaseState } from './database-state';
+import { pruneLastSynced, readLastSynced, saveLastSynced } from './last-synced';
+import { touchServer } from './server-registrations';
+
+/** What the database knows besides its tables. */
+export interface DatabaseConfig {
+	readonly settings: SimulationSettings;
+	readonly jobs: readonly DistributedJob[];
+}
+
+export interface Outcome {
+	readonly db: DatabaseState;
+	readonly reply: DatabaseReply;
+}
+
+type Handler<T extends DatabaseRequest['type']> = (db: DatabaseState, request: Extract<DatabaseRequest, { type: T }>, config: DatabaseConfig) => Outcome;
+
+const handlers: { readonly [T in DatabaseRequest['type']]: Handler<T> } = {
+	'db.touch': (db, { identity, address, at }, { settings }) => {
+		const result = touchServer(db.servers, { identity, address, now: at, staleTimeout: settings.staleTimeout });
+		return { db: { ...db, servers: result.servers }, reply: { type: 'db.touched', at, role: result.role, deactivated: result.deactivated } };
+	},
+	'db.write': (db, { originated, count, at }, { settings }) => {
+		const result = writeInstructions(db, originated, count, at, settings.maxProcessingInstructionCount);
+		return { db: result.db, reply: { type: 'db.written', at, rows: result.rows, count } };
+	},
+	'db.poll': (db, { after, saveAs, at }, { settings }) => {
+		const rows = readInstructions(db, after, settings.rowsPerPoll);
+		const last = rows.at(-1)?.id;
+		// v17 saves the position only when it moved [§2.3 step 4].
+		const lastSynced = saveAs !== null && last !== undefined ? saveLastSynced(db.lastSynced, saveAs, last, at) : db.lastSynced;
+		return { db: { ...db, lastSynced }, reply: { type: 'db.polled', at, rows, maxId: maxInstructionId(db) } };
+	},
+	'db.boot': (db, { lastId, saveAs, at }, { settings }) => {
+		const stored = lastId ?? (saveAs === null ? -1 : readLastSynced(db.lastSynced, saveAs));
+		const mode = decideBootMode(db, stored, settings.maxProcessingInstructionCount);
+		if (mode === 'warm') return { db, reply: { type: 'db.booted', at, mode, lastSynced: stored } };
+		// Cold boot skips to MAX(id) before anything is processed: pending rows are never replayed [§2.5].
+		const maxId = maxInstructionId(db);
+		const lastSynced = saveAs === null ? db.lastSynced : saveLastSynced(db.lastSynced, saveAs, maxId, at);
+		return { db: { ...db, lastSynced }, reply: { type: 'db.booted', at, mode, lastSynced: maxId } };
+	},
+	'db.prune': (db, { at }, { settings }) => {
+		const result = pruneInstructions(db, at, settings.retainInstructions);
+		return { db: result.db, reply: { type: 'db.pruned', at, deleted: result.deleted } };
+	},
+	'db.ensureJobs': (db, { server, at }, { jobs }) => {
+		const distributedJobs = ensureJobs(db.distributedJobs, jobs, at);
+		return { db: { ...db, distributedJobs }, reply: { type: 'db.jobsEnsured', at, server, nextDue: nextDueAfter(distributedJobs) } };
+	},
+	'db.runJob': (db, { server, at }, config) => runJob(db, server, at, config),
+};
+
+/** Takes, runs and finishes one job; the pruning job also prunes `umbracoLastSynced` [§2.6]. */
+function runJob(db: DatabaseState, server: string, at: number, { settings, jobs }: DatabaseConfig): Outcome {
+	const taken = runRunnableJob(db.distributedJobs, at, fixedTimings.distributedMaxExecution);
+	let next: DatabaseState = { ...db, distributedJobs: taken.rows };
+	let deleted: number | null = null;
+	if (jobs.find((job) => job.name === taken.job)?.prunes) {
+		const pruned = pruneInstructions(next, at, settings.retainInstructions);
+		deleted = pruned.deleted;
+		const cutOff = at - settings.retainInstructions;
+		next = { ...pruned.db, lastSynced: pruneLastSynced(pruned.db.lastSynced, cutOff, maxInstructionId(pruned.db)) };
+	}
+	const reply: DatabaseReply = { type: 'db.jobRan', at, server, job: taken.job, deleted, nextDue: nextDueAfter(taken.rows) };
+	return { db: next, reply };
+}
+
+/** Applies one request to the tables. */
+export function respond(db: DatabaseState, request: DatabaseRequest, config: DatabaseConfig): Outcome {
+	const handler = handlers[request.type] as Handler<DatabaseRequest['type']>;
+	return handler(db, request, config);
+}

@@ -1,0 +1,54 @@
+/**
+ * When a process's recurring jobs run. Each job's timer fires at `anchor + delay`, then
+ * every `period`, whatever the role; the job then runs only if the role is one of its
+ * `ServerRoles` (and the process is MainDom, which a running process always is here)
+ * [§1.3 step 3] [§3]. Skipped fires change nothing, so only the fires where the job will
+ * run are scheduled.
+ */
+import { isLater, nextTick, sameInstant } from '../clock/next-tick';
+import type { RecurringJob } from '../versions/job-catalogue';
+import type { Role } from '../versions/version-profile';
+
+export interface JobPosition {
+	readonly firstRequestAt: number | null;
+	readonly role: Role;
+	readonly now: number;
+	/** Instant of the last tick handled: jobs there have run. */
+	readonly lastTickAt: number;
+}
+
+export interface JobRules {
+	readonly jobs: readonly RecurringJob[];
+	readonly bootAt: number;
+}
+
+/** Whether `job` runs on a process with `role` (default roles: Single and SchedulingPublisher). */
+export function runsOnRole(job: RecurringJob, role: Role): boolean {
+	return job.roles === 'all' || role === 'single' || role === 'publisher';
+}
+
+function nextFire(job: RecurringJob, position: JobPosition, rules: JobRules): number | null {
+	const anchor = job.anchor === 'boot' ? rules.bootAt : position.firstRequestAt;
+	if (anchor === null) return null;
+	const fire = nextTick(anchor + job.delay, job.period, position.now);
+	return isLater(fire, position.lastTickAt) ? fire : nextTick(anchor + job.delay, job.period, position.lastTickAt, true);
+}
+
+/** The next instant at which some job will run, or null. */
+export function planNextJobs(position: JobPosition, rules: JobRules): number | null {
+	let next: number | null = null;
+	for (const job of rules.jobs) {
+		if (!runsOnRole(job, position.role)) continue;
+		const fire = nextFire(job, position, rules);
+		if (fire !== null && (next === null || fire < next)) next = fire;
+	}
+	return next;
+}
+
+/** The jobs that run at `position.now`, in catalogue order. */
+export function jobsDue(position: JobPosition, rules: JobRules): readonly RecurringJob[] {
+	return rules.jobs.filter((job) => {
+		const fire = runsOnRole(job, position.role) ? nextFire(job, position, rules) : null;
+		return fire !== null && sameInstant(fire, position.now);
+	});
+}

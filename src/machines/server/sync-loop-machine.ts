@@ -1,0 +1,157 @@
+/**
+ * `InstructionProcessJob` → `DatabaseServerMessenger.Sync()` of one process (runtime
+ * semantics §2.3, §2.6): every `syncPeriod` from 60 s after boot (v8: after the first
+ * request), read up to `rowsPerPoll` rows after the last-synced id, apply each one not
+ * written by this process (own rows only move the position), and on v8–16.0 publishers and
+ * single servers prune at most once per `pruneThrottle`. v17 stores the position in
+ * `umbracoLastSynced` in the same request.
+ *
+ * Polls that would change nothing are slept through (`sync-schedule.ts`): the database
+ * wakes the loop when a newer row exists, and the loop keeps its grid. A poll and its
+ * answer happen in the same instant, so polling has no state of its own.
+ */
+import { assertEvent, assign, sendTo, setup } from 'xstate';
+import type { DatabaseReply } from '../database/database-events';
+import type { RecordParams, SendLaterParams } from '../effects';
+import type { LogFields } from '../log';
+import { fixedTimings } from '../settings';
+import type { Role } from '../versions/version-profile';
+import type { LoopConfig } from './loop-config';
+import type { FirstRequestEvent, RoleChangedEvent } from './server-events';
+import { isPruneDue, planNextPoll, type SyncPosition, type SyncRules } from './sync-schedule';
+
+export interface SyncLoopConfig extends LoopConfig, SyncRules {
+	/** This process's LocalIdentity: rows it wrote are skipped [§2.3 step 3b]. */
+	readonly localIdentity: string;
+	readonly bootAt: number;
+	/** v17: the `umbracoLastSynced` machine id to update; null where a file holds it. */
+	readonly saveAs: string | null;
+}
+
+export interface SyncLoopInput {
+	readonly config: SyncLoopConfig;
+	/** The position after the boot decision. */
+	readonly lastSynced: number;
+	readonly role: Role;
+}
+
+export interface SyncLoopContext extends SyncLoopInput, SyncPosition {
+	readonly nextAt: number | null;
+}
+
+type SyncLoopEvent =
+	| FirstRequestEvent
+	| RoleChangedEvent
+	| Extract<DatabaseReply, { type: 'db.polled' | 'db.pruned' | 'db.failed' | 'db.rowsAvailable' }>;
+
+/** The apply entries of a poll: every row read that another process wrote, in id order. */
+function applyEntries(context: SyncLoopContext, event: SyncLoopEvent): LogFields[] {
+	assertEvent(event, 'db.polled');
+	return event.rows.filter((row) => row.originated !== context.config.localIdentity).map((row) => ({ type: 'apply', instruction: row.id }));
+}
+
+/** The context after `changes`, with the next poll planned from it. */
+function replan(context: SyncLoopContext, changes: Partial<SyncPosition>): Partial<SyncLoopContext> {
+	const position = { ...context, ...changes };
+	return { ...changes, nextAt: planNextPoll(position, context.config) };
+}
+
+/** The poll this loop sends at `nextAt` (the effect adds `replyTo`); no poll when `nextAt` is null. */
+function pollRequest({ config, nextAt, lastSynced }: SyncLoopContext): SendLaterParams {
+	const event = { type: 'db.poll', server: config.serverId, at: nextAt, after: lastSynced, saveAs: config.saveAs, watcher: config.localIdentity };
+	return { at: nextAt, to: config.database, event };
+}
+
+export const syncLoopMachine = setup({
+	types: { context: {} as SyncLoopContext, events: {} as SyncLoopEvent, input: {} as SyncLoopInput },
+	actions: {
+		sendLater: (_, _params: SendLaterParams) => {},
+		record: (_, _params: RecordParams) => {},
+		plan: assign(({ context }) => replan(context, {})),
+		watch: sendTo(
+			({ context }) => context.config.database,
+			({ context, self }) => ({ type: 'db.watch' as const, owner: context.config.localIdentity, after: context.lastSynced, at: context.now, replyTo: self })
+		),
+		/** The rows read are applied; the position moves to the last one, own rows included. */
+		afterPoll: assign(({ context, event }) => {
+			assertEvent(event, 'db.polled');
+			const lastSynced = event.rows.at(-1)?.id ?? context.lastSynced;
+			return replan(context, { lastSynced, knownMaxId: event.maxId, lastPollAt: event.at, now: event.at });
+		}),
+		afterPrune: assign(({ context }) => replan(context, { lastPruned: context.now })),
+		// A failed read or prune changes nothing; the rows wait for the next poll.
+		afterFailure: assign(({ context, event }) => {
+			assertEvent(event, 'db.failed');
+			return replan(context, { lastPollAt: event.at, now: event.at });
+		}),
+		noteRows: assign(({ context, event }) => {
+			assertEvent(event, 'db.rowsAvailable');
+			return replan(context, { knownMaxId: event.maxId, now: event.at });
+		}),
+		noteRole: assign(({ context, event }) => {
+			assertEvent(event, 'role.changed');
+			return replan(context, { role: event.role, now: event.at });
+		}),
+		prune: sendTo(
+			({ context }) => context.config.database,
+			({ context, self }) => ({ type: 'db.prune' as const, server: context.config.serverId, at: context.now, replyTo: self })
+		),
+	},
+	guards: {
+		awaitsFirstRequest: ({ context }) => context.config.profile.loopsAwaitFirstRequest,
+		isPruneDue: ({ context, event }) => event.type === 'db.polled' && isPruneDue({ ...context, now: event.at }, context.config),
+	},
+}).createMachine({
+	id: 'syncLoop',
+	context: ({ input }) => ({
+		...input,
+		first: input.config.bootAt + fixedTimings.syncDelay,
+		now: input.config.bootAt,
+		lastPollAt: Number.NEGATIVE_INFINITY,
+		// `_lastPruned` starts when the messenger is built, at boot [§2.6].
+		lastPruned: input.config.bootAt,
+		knownMaxId: 0,
+		nextAt: null,
+	}),
+	initial: 'starting',
+	states: {
+		starting: {
+			always: [{ guard: 'awaitsFirstRequest', target: 'dormant' }, { target: 'polling' }],
+		},
+		/** v8: the poll task starts 60 s after the first request [§2.3]. */
+		dormant: {
+			on: {
+				'server.firstRequest': {
+					target: 'polling',
+					actions: assign(({ event }) => ({ first: event.at + fixedTimings.syncDelay, now: event.at })),
+				},
+			},
+		},
+		/** The next poll that matters is on its way at `nextAt`, or the loop waits for a write. */
+		polling: {
+			entry: ['plan', { type: 'sendLater', params: ({ context }) => pollRequest(context) }, 'watch'],
+			on: {
+				'db.polled': [
+					{ guard: 'isPruneDue', actions: [{ type: 'record', params: ({ context, event }) => applyEntries(context, event) }, 'afterPoll', 'prune'] },
+					{
+						actions: [
+							{ type: 'record', params: ({ context, event }) => applyEntries(context, event) },
+							'afterPoll',
+							{ type: 'sendLater', params: ({ context }) => pollRequest(context) },
+						],
+					},
+				],
+				'db.pruned': {
+					actions: [
+						{ type: 'record', params: ({ event }) => ({ type: 'prune', deleted: event.deleted }) },
+						'afterPrune',
+						{ type: 'sendLater', params: ({ context }) => pollRequest(context) },
+					],
+				},
+				'db.failed': { actions: ['afterFailure', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
+				'db.rowsAvailable': { actions: ['noteRows', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
+				'role.changed': { actions: ['noteRole', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
+			},
+		},
+	},
+});

@@ -1,0 +1,55 @@
+/**
+ * When a process's sync loop must next poll. The loop's grid is `first, first + syncPeriod, …`
+ * (`InstructionProcessJob`: 60 s after boot, then every 5 s [§2.3]). A poll only matters
+ * when there are rows after the last-synced id, or when the poll would also prune
+ * (v8–16.0, publisher or single, more than `pruneThrottle` after the last prune [§2.6]).
+ * Every other poll reads nothing and changes nothing, so the loop may sleep through it;
+ * `everyTick` turns that off (for animation, and for the test that proves it changes nothing).
+ */
+import { isLater, nextTick } from '../clock/next-tick';
+import type { SimulationSettings } from '../settings';
+import type { Role, VersionProfile } from '../versions/version-profile';
+
+/** The moving parts of a sync loop. */
+export interface SyncPosition {
+	readonly first: number;
+	readonly now: number;
+	readonly lastPollAt: number;
+	readonly lastPruned: number;
+	readonly lastSynced: number;
+	/** Newest instruction id the loop has heard of. */
+	readonly knownMaxId: number;
+	readonly role: Role;
+}
+
+/** The fixed parts the schedule depends on. */
+export interface SyncRules {
+	readonly everyTick: boolean;
+	readonly profile: VersionProfile;
+	readonly settings: SimulationSettings;
+}
+
+/** Whether polls of this process prune: v8–16.0, Single or SchedulingPublisher/Master only. */
+export function prunesWhenPolling(role: Role, rules: SyncRules): boolean {
+	return rules.profile.pruning === 'sync' && (role === 'single' || role === 'publisher');
+}
+
+/** Whether a poll at `position.now` would prune (`now − lastPruned > TimeBetweenPruneOperations`). */
+export function isPruneDue(position: SyncPosition, rules: SyncRules): boolean {
+	return prunesWhenPolling(position.role, rules) && isLater(position.now - position.lastPruned, rules.settings.pruneThrottle);
+}
+
+/** The next grid instant at or after now and after the last poll. */
+function nextGridPoll(position: SyncPosition, period: number): number {
+	const atOrAfterNow = nextTick(position.first, period, position.now);
+	return isLater(atOrAfterNow, position.lastPollAt) ? atOrAfterNow : nextTick(position.first, period, position.lastPollAt, true);
+}
+
+/** The instant of the next poll that matters, or null when only a new instruction can make one. */
+export function planNextPoll(position: SyncPosition, rules: SyncRules): number | null {
+	const period = rules.settings.syncPeriod;
+	const next = nextGridPoll(position, period);
+	if (rules.everyTick || position.knownMaxId > position.lastSynced) return next;
+	if (!prunesWhenPolling(position.role, rules)) return null;
+	return Math.max(next, nextTick(position.first, period, position.lastPruned + rules.settings.pruneThrottle, true));
+}

@@ -1,0 +1,43 @@
+/**
+ * The headless simulation: a scenario in, the log and the final state out. Deterministic:
+ * no wall clock, no randomness, same-instant order fixed (`clock/ranks.ts`).
+ */
+import { createClusterRun } from './cluster/cluster-run';
+import { readFinalState, type FinalState } from './cluster/final-state';
+import type { LogEntry } from './log';
+import { scenarioCommands } from './scenario/scenario-commands';
+import type { Scenario } from './scenario/scenario-types';
+import { ScenarioError, validateScenario } from './scenario/validate-scenario';
+
+export interface SimulationResult {
+	readonly log: readonly LogEntry[];
+	readonly final: FinalState;
+}
+
+export interface SimulateOptions {
+	/** Run every sync tick instead of sleeping through idle ones: same log, slower. */
+	readonly everyTick?: boolean;
+}
+
+/** Runs a validated scenario. */
+export function runScenario(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
+	const run = createClusterRun({ ...scenario, everyTick: options.everyTick ?? false });
+	for (const command of scenarioCommands(scenario)) run.schedule(command);
+	run.runUntil(scenario.until);
+	const result = { log: [...run.log], final: readFinalState(run.context(), run.tables()) };
+	run.stop();
+	return result;
+}
+
+/**
+ * Simulates a scenario file v1 (already parsed from JSON).
+ *
+ * @throws ScenarioError listing every problem, each with its JSON path.
+ * @example simulate({ umbraco: '13.5.2', servers: [{ id: 'A', start: 0 }], until: 120 }).log[0]
+ * // { t: 0, server: 'A', type: 'start' }
+ */
+export function simulate(input: unknown, options: SimulateOptions = {}): SimulationResult {
+	const validation = validateScenario(input);
+	if (!validation.ok) throw new ScenarioError(validation.issues);
+	return runScenario(validation.scenario, options);
+}
