@@ -13,6 +13,7 @@ import type { HostEvent } from '../server/process-events';
 import type { TickEvent } from '../server/server-events';
 import { fixedTimings } from '../settings';
 import type { DistributedJob } from '../versions/job-catalogue';
+import { sameInstant } from '../clock/next-tick';
 import { isJobDue, planNextHostEvent, ticksAt, type HostsPosition, type JobHost } from './job-host-schedule';
 
 export interface JobHostsInput {
@@ -22,6 +23,8 @@ export interface JobHostsInput {
 
 export interface JobHostsContext extends HostsPosition {
 	readonly config: JobHostsInput;
+	/** Hosts still to run `EnsureJobsAsync` at `lastTickAt`, in file order. */
+	readonly ensuring: readonly JobHost[];
 	/** Hosts still to tick at `lastTickAt`, in file order. */
 	readonly queue: readonly JobHost[];
 	readonly nextAt: number | null;
@@ -72,42 +75,47 @@ export const jobHostsMachine = setup({
 		}),
 		startInstant: assign(({ context, event }) => {
 			assertEvent(event, 'clock.tick');
-			return { lastTickAt: event.at, queue: context.hosts.filter((host) => ticksAt(host, event.at)) };
+			const ensuring = context.hosts.filter((host) => host.anchor === null && sameInstant(host.ensureAt, event.at));
+			return { lastTickAt: event.at, ensuring, queue: context.hosts.filter((host) => ticksAt(host, event.at)) };
 		}),
-		ensureJobs: ({ context, event, self }) => {
-			assertEvent(event, 'clock.tick');
-			for (const host of context.hosts) {
-				if (host.anchor === null && host.ensureAt === event.at) context.config.database.send({ type: 'db.ensureJobs', server: host.serverId, at: event.at, replyTo: self });
-			}
-		},
+		ensureJobs: sendTo(
+			({ context }) => context.config.database,
+			({ context, self }) => ({ type: 'db.ensureJobs' as const, server: context.ensuring[0]!.serverId, at: context.lastTickAt, replyTo: self })
+		),
 		takeJob: sendTo(
 			({ context }) => context.config.database,
 			({ context, self }) => ({ type: 'db.runJob' as const, server: context.queue[0]!.serverId, at: context.lastTickAt, replyTo: self })
 		),
 	},
 	guards: {
+		mustEnsure: ({ context }) => context.ensuring.length > 0,
+		ensureFailed: ({ event }) => event.type === 'db.failed' && event.operation === 'db.ensureJobs',
 		canTakeJob: ({ context }) => context.queue.length > 0 && isJobDue(context, context.lastTickAt),
 	},
 }).createMachine({
 	id: 'jobHosts',
-	context: ({ input }) => ({ config: input, hosts: [], nextDue: null, lastTickAt: Number.NEGATIVE_INFINITY, queue: [], nextAt: null }),
+	context: ({ input }) => ({ config: input, hosts: [], nextDue: null, lastTickAt: Number.NEGATIVE_INFINITY, ensuring: [], queue: [], nextAt: null }),
 	initial: 'idle',
 	states: {
 		idle: {
 			on: {
 				'host.started': { actions: ['addHost', 'plan', 'armTimer'] },
 				'host.stopped': { actions: ['removeHost', 'plan', 'armTimer'] },
-				'clock.tick': { actions: ['ensureJobs', 'startInstant', raise({ type: 'hosts.next' })] },
+				'clock.tick': { actions: ['startInstant', raise({ type: 'hosts.next' })] },
+				// One database request at a time: ensures first, then one take per ticking host.
 				'hosts.next': [
+					{ guard: 'mustEnsure', actions: ['ensureJobs', assign(({ context }) => ({ ensuring: context.ensuring.slice(1) }))] },
 					{ guard: 'canTakeJob', actions: ['takeJob', assign(({ context }) => ({ queue: context.queue.slice(1) }))] },
 					{ actions: [assign({ queue: [] }), 'plan', 'armTimer'] },
 				],
-				'db.jobsEnsured': { actions: [assign(({ context, event }) => ({ ...startTimer(context, event.server, event.at), nextDue: event.nextDue })), 'plan', 'armTimer'] },
+				'db.jobsEnsured': {
+					actions: [assign(({ context, event }) => ({ ...startTimer(context, event.server, event.at), nextDue: event.nextDue })), raise({ type: 'hosts.next' })],
+				},
 				'db.jobRan': {
 					actions: [{ type: 'recordFor', params: ({ context, event }) => jobEntries(context.config.jobs, event) }, assign(({ event }) => ({ nextDue: event.nextDue })), raise({ type: 'hosts.next' })],
 				},
 				'db.failed': [
-					{ guard: ({ event }) => event.operation === 'db.ensureJobs', actions: [assign(({ context, event }) => startTimer(context, event.server, event.at)), 'plan', 'armTimer'] },
+					{ guard: 'ensureFailed', actions: [assign(({ context, event }) => startTimer(context, event.server, event.at)), raise({ type: 'hosts.next' })] },
 					{ actions: raise({ type: 'hosts.next' }) },
 				],
 			},

@@ -1,0 +1,115 @@
+import { describe, expect, test } from 'vitest';
+import { parseScenarioJson } from '../../../src/machines/scenario/parse-scenario-json';
+import { formatIssue } from '../../../src/machines/scenario/scenario-issues';
+import { validateScenario } from '../../../src/machines/scenario/validate-scenario';
+import { defaultSettings } from '../../../src/machines/settings';
+import { simulate } from '../../../src/machines/simulate';
+
+const minimal = { umbraco: '13.5.2', servers: [{ id: 'A', start: 0 }], until: 60 };
+
+function problems(value: unknown): string[] {
+	const result = validateScenario(value);
+	return result.ok ? [] : result.issues.map(formatIssue);
+}
+
+describe('validateScenario', () => {
+	test('fills in the defaults', () => {
+		const result = validateScenario(minimal);
+		expect(result).toEqual({
+			ok: true,
+			scenario: { umbraco: '13.5.2', settings: defaultSettings, servers: [{ id: 'A', start: 0, role: 'elected', appUrl: true }], events: [], until: 60 },
+			warnings: [],
+		});
+	});
+
+	test('keeps the file order of events (the clock sorts them)', () => {
+		const events = [
+			{ at: 201, server: 'A', do: 'publish', instructions: 3 },
+			{ at: 40, server: 'A', do: 'request' },
+			{ at: 100, server: 'A', do: 'dbFailure', until: 400 },
+		];
+		const result = validateScenario({ ...minimal, events });
+		expect(result.ok && result.scenario.events).toEqual(events);
+	});
+
+	test('collects every problem with its JSON path and what was expected', () => {
+		const bad = {
+			umbraco: '7.15.10',
+			settings: { touchPeriod: 0, rowsPerPoll: 2.5, staleTimeout: '120' },
+			servers: [{ id: 'A', start: 0 }, { id: 'A', start: -5, role: 'master', appUrl: 'yes' }],
+			events: [
+				{ at: 10, server: 'Z', do: 'request' },
+				{ at: 20, server: 'A', do: 'publish' },
+				{ at: 30, server: 'A', do: 'dbFailure', until: 30 },
+				{ at: 40, server: 'A', do: 'reboot' },
+				'stop',
+			],
+			until: -1,
+		};
+		expect(problems(bad)).toEqual([
+			'umbraco: expected Umbraco 8 or newer (the simulation follows the v8, v13 and v17 code); got "7.15.10"',
+			'settings.touchPeriod: expected a number of seconds > 0; got 0',
+			'settings.staleTimeout: expected a number of seconds > 0; got "120"',
+			'settings.rowsPerPoll: expected a whole number ≥ 1; got 2.5',
+			'servers[1].id: duplicate server id "A"',
+			'servers[1].start: expected a number of seconds ≥ 0; got -5',
+			'servers[1].role: expected one of "elected", "publisher", "subscriber", "single"; got "master"',
+			'servers[1].appUrl: expected true or false; got "yes"',
+			'events[0].server: expected the id of a server in "servers" ("A"); got "Z"',
+			'events[1].instructions: expected a whole number ≥ 1; got nothing',
+			'events[2].until: expected a number of seconds > 30; got 30',
+			'events[3].do: expected one of "start", "recycle", "dbFailure", "request", "publish", "edit", "stop", "crash"; got "reboot"',
+			'events[4]: expected an object; got "stop"',
+			'until: expected a number of seconds ≥ 0; got -1',
+		]);
+	});
+
+	test.each([
+		[null, '(root): expected an object; got null'],
+		[[], '(root): expected an object; got an array'],
+		[{ ...minimal, umbraco: 13 }, 'umbraco: expected a version string such as "13.5.2"; got 13'],
+		[{ ...minimal, umbraco: 'latest' }, 'umbraco: expected a version such as "8.18.8", "13.5.2" or "17.4.0"; got "latest"'],
+		[{ ...minimal, servers: [] }, 'servers: expected at least one server'],
+		[{ ...minimal, servers: {} }, 'servers: expected an array; got an object'],
+		[{ ...minimal, until: undefined }, 'until: expected a number of seconds ≥ 0; got nothing'],
+		[{ ...minimal, servers: [{ start: 0 }] }, 'servers[0].id: expected a non-empty string; got nothing'],
+		[{ ...minimal, events: [{ server: 'A', do: 'stop' }] }, 'events[0].at: expected a number of seconds ≥ 0; got nothing'],
+	])('rejects %j', (value, message) => {
+		expect(problems(value)).toEqual([message]);
+	});
+
+	test('warns about unknown properties and ignores them', () => {
+		const result = validateScenario({ ...minimal, name: 'x', settings: { touchPeriods: 30 }, servers: [{ id: 'A', start: 0, colour: 'red' }] });
+		expect(result.ok).toBe(true);
+		expect(result.warnings.map(formatIssue)).toEqual(['name: unknown property, ignored', 'settings.touchPeriods: unknown property, ignored', 'servers[0].colour: unknown property, ignored']);
+	});
+
+	test('does not report an event twice for a server whose other fields are wrong', () => {
+		expect(problems({ ...minimal, servers: [{ id: 'A', start: 'soon' }], events: [{ at: 1, server: 'A', do: 'stop' }] })).toEqual([
+			'servers[0].start: expected a number of seconds ≥ 0; got "soon"',
+		]);
+	});
+});
+
+describe('simulate', () => {
+	test('throws a ScenarioError listing every problem', () => {
+		expect(() => simulate({ ...minimal, until: 'never', servers: [{ id: '', start: 0 }] })).toThrowError(
+			'Invalid scenario (2 problems):\nservers[0].id: expected a non-empty string; got ""\nuntil: expected a number of seconds ≥ 0; got "never"'
+		);
+	});
+});
+
+describe('parseScenarioJson', () => {
+	test('parses JSON', () => {
+		expect(parseScenarioJson('{"until": 1}')).toEqual({ ok: true, value: { until: 1 } });
+	});
+
+	test.each([
+		['{\n  "until": 1,,\n}', /^not valid JSON at line 2, column 14: /],
+		['{"until": ', /^not valid JSON at line 1, column 11: Unexpected end of JSON input/],
+	])('reports where %j breaks', (text, message) => {
+		const result = parseScenarioJson(text);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.issue.message).toMatch(message);
+	});
+});
