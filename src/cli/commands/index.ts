@@ -5,6 +5,7 @@ import { checkCommand } from './check';
 import { checklistCommand } from './checklist';
 import { newCommand, presetsCommand } from './presets';
 import { rulesCommand } from './rules';
+import { simulateCommand } from './simulate';
 
 export const commands: readonly CliCommand[] = [
 	checkCommand,
@@ -13,4 +14,5 @@ export const commands: readonly CliCommand[] = [
 	rulesCommand,
 	presetsCommand,
 	newCommand,
+	simulateCommand,
 ];

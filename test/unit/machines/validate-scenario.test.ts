@@ -105,11 +105,19 @@ describe('parseScenarioJson', () => {
 	});
 
 	test.each([
-		['{\n  "until": 1,,\n}', /^not valid JSON at line 2, column 14: /],
-		['{"until": ', /^not valid JSON at line 1, column 11: Unexpected end of JSON input/],
+		['{\n  "until": 1,,\n}', 'not valid JSON at line 2, column 14: unexpected ","'],
+		['{\n  "umbraco": "13.5.2",\n  "until": ,\n}', 'not valid JSON at line 3, column 12: unexpected ","'],
+		['{"until": ', 'not valid JSON at line 1, column 11: the text ends too early'],
+		['{"until": 1} x', 'not valid JSON at line 1, column 14: unexpected "x"'],
+		["{'until': 1}", 'not valid JSON at line 1, column 2: unexpected "\'"'],
+		['[1, 2', 'not valid JSON at line 1, column 6: the text ends too early'],
+		['{"a": "b\nc"}', 'not valid JSON at line 1, column 9: unexpected "\\n"'],
+		['nope', 'not valid JSON at line 1, column 1: unexpected "n"'],
 	])('reports where %j breaks', (text, message) => {
-		const result = parseScenarioJson(text);
-		expect(result.ok).toBe(false);
-		expect(!result.ok && result.issue.message).toMatch(message);
+		expect(parseScenarioJson(text)).toEqual({ ok: false, issue: { path: '', message } });
+	});
+
+	test.each(['{"a": [1, -2.5e3, true, false, null, {"b": "c\\"d"}]}', ' [ ] ', '"x"', '0'])('finds nothing wrong in %j', (text) => {
+		expect(parseScenarioJson(text).ok).toBe(true);
 	});
 });
