@@ -46,7 +46,7 @@ export function createClusterRun(config: ClusterRunConfig): ClusterRun {
 		get now() {
 			return clock.now;
 		},
-		schedule: ({ key, command }) => void clock.schedule(key, () => cluster.send(command)),
+		schedule: ({ key, command }) => void clock.schedule(key, (event) => cluster.send(event), command),
 		runUntil: (at) => clock.runUntil(at),
 		context,
 		tables: () => (context().database.getSnapshot() as { context: { tables: DatabaseState } }).context.tables,

@@ -27,24 +27,32 @@ export interface SimulationEffects {
 
 const orderOf = (config: object): number => (config as { order?: number }).order ?? 0;
 
+interface Delivery {
+	readonly sender: AnyActorRef;
+	readonly to: AnyActorRef;
+	readonly event: EventObject;
+}
+
 // A process that ended stops its loops; whatever they had pending falls silent.
-const isActive = (actor: AnyActorRef) => actor.getSnapshot().status === 'active';
+function deliver({ sender, to, event }: Delivery): void {
+	if (sender.getSnapshot().status === 'active') to.send(event);
+}
 
 export function createSimulationEffects(clock: SimulationClock, log: LogEntry[]): SimulationEffects {
 	const pending = new WeakMap<AnyActorRef, TimerHandle>();
-	const deliverLater = (self: AnyActorRef, at: number | null | undefined, rank: number, config: object, deliver: () => void) => {
+	const deliverLater = (self: AnyActorRef, at: number | null | undefined, rank: number, config: object, to: AnyActorRef, event: EventObject) => {
 		pending.get(self)?.cancel();
 		if (at === null || at === undefined) return;
-		pending.set(self, clock.schedule({ at, rank, order: orderOf(config) }, () => void (isActive(self) && deliver())));
+		pending.set(self, clock.schedule<Delivery>({ at, rank, order: orderOf(config) }, deliver, { sender: self, to, event }));
 	};
 	const push = (server: string, fields: LogFields) => void log.push({ t: clock.now, server, ...fields });
 	return {
 		armTimer: (rank) => ({ context, self }) => {
 			const at = context.nextAt;
-			deliverLater(self, at, rank, context.config, () => self.send({ type: 'clock.tick', at }));
+			deliverLater(self, at, rank, context.config, self, { type: 'clock.tick', at } as EventObject);
 		},
 		sendLater: (rank) => ({ context, self }, { at, to, event }) => {
-			deliverLater(self, at, rank, context.config, () => to.send({ ...event, replyTo: self } as EventObject));
+			deliverLater(self, at, rank, context.config, to, { ...event, replyTo: self } as EventObject);
 		},
 		record: ({ context }, params) => {
 			for (const fields of Array.isArray(params) ? params : [params as LogFields]) push(context.config.serverId, fields);

@@ -41,7 +41,9 @@ function updateWatchers(watchers: readonly Watcher[], request: DatabaseRequest, 
 	if (request.type === 'db.poll' && reply.type === 'db.polled') {
 		const position = reply.rows.at(-1)?.id ?? request.after;
 		const others = watchers.filter((w) => w.owner !== request.watcher);
-		return { watchers: position >= maxId ? [...others, { owner: request.watcher, after: position, replyTo: request.replyTo }] : others, woken: [] };
+		if (position < maxId) return { watchers: others, woken: [] };
+		others.push({ owner: request.watcher, after: position, replyTo: request.replyTo });
+		return { watchers: others, woken: [] };
 	}
 	if (request.type !== 'db.write') return { watchers, woken: [] };
 	const woken = watchers.filter((w) => w.after < maxId);

@@ -37,9 +37,10 @@ const handlers: { readonly [T in DatabaseRequest['type']]: Handler<T> } = {
 	'db.poll': (db, { after, saveAs, at }, { settings }) => {
 		const rows = readInstructions(db, after, settings.rowsPerPoll);
 		const last = rows.at(-1)?.id;
+		const reply: DatabaseReply = { type: 'db.polled', at, rows, maxId: maxInstructionId(db) };
 		// v17 saves the position only when it moved [§2.3 step 4].
-		const lastSynced = saveAs !== null && last !== undefined ? saveLastSynced(db.lastSynced, saveAs, last, at) : db.lastSynced;
-		return { db: { ...db, lastSynced }, reply: { type: 'db.polled', at, rows, maxId: maxInstructionId(db) } };
+		if (saveAs === null || last === undefined) return { db, reply };
+		return { db: { ...db, lastSynced: saveLastSynced(db.lastSynced, saveAs, last, at) }, reply };
 	},
 	'db.boot': (db, { lastId, saveAs, at }, { settings }) => {
 		const stored = lastId ?? (saveAs === null ? -1 : readLastSynced(db.lastSynced, saveAs));

@@ -37,17 +37,22 @@ export function touchServer(
 		isActive: true,
 		isSchedulingPublisher: (existing?.isSchedulingPublisher ?? false) || !hasPublisher,
 	};
-	const upserted = existing ? rows.map((row) => (row === existing ? own : row)) : [...rows, own];
 	// `DeactiveStaleServers`: strictly older than the cut-off, publisher included [§1.4 step 6].
 	const cutOff = now - staleTimeout;
 	const deactivated: string[] = [];
-	const servers = upserted.map((row) => {
-		if (!(row.lastNotifiedDate < cutOff)) return row;
-		if (row.isActive) deactivated.push(row.computerName);
-		return { ...row, isActive: false, isSchedulingPublisher: false };
-	});
-	const self = servers.find((row) => row.computerName === identity)!;
-	const active = servers.filter((row) => row.isActive).length;
-	const role = active > 1 ? (self.isSchedulingPublisher ? 'publisher' : 'subscriber') : 'single';
+	const servers: ServerRow[] = [];
+	let active = 1;
+	for (const row of rows) {
+		if (row === existing) servers.push(own);
+		else if (row.lastNotifiedDate < cutOff) {
+			if (row.isActive) deactivated.push(row.computerName);
+			servers.push(row.isActive || row.isSchedulingPublisher ? { ...row, isActive: false, isSchedulingPublisher: false } : row);
+		} else {
+			servers.push(row);
+			if (row.isActive) active += 1;
+		}
+	}
+	if (!existing) servers.push(own);
+	const role = active > 1 ? (own.isSchedulingPublisher ? 'publisher' : 'subscriber') : 'single';
 	return { servers, role, deactivated };
 }

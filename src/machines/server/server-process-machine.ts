@@ -4,17 +4,17 @@
  * `starting` logs the start and the first in-memory role. An overlapping restart first
  * `contends` for MainDom with the process holding it. `holding` MainDom, the process boots
  * (the database decides cold or warm from the last-synced id), then runs its loops as
- * children: touch (elected servers), sync, recurring jobs; v17 also registers with the
- * distributed job hosts. Requests and background edits write instructions through it.
- * A stop or crash deregisters nothing [§1.5]; a release hands MainDom to the contender.
+ * children: touch (elected servers only), sync and recurring jobs. Requests and background
+ * edits write instructions through it. It reports its phase to the cluster (which, in v17,
+ * registers it with the distributed job hosts). A stop or crash deregisters nothing [§1.5];
+ * a release hands MainDom to the contender and ends the process.
  */
 import { assertEvent, assign, sendParent, sendTo, setup } from 'xstate';
-import { nextTick } from '../clock/next-tick';
 import type { DatabaseReply } from '../database/database-events';
 import type { RecordParams } from '../effects';
-import { fixedTimings } from '../settings';
 import { recurringJobsInput, readSyncPosition, syncLoopInput, touchLoopInput } from './process-children';
 import type { MainDomEvent, ProcessCommand, ProcessPhaseEvent } from './process-events';
+import { bootRequest, phaseEvent, releaseInstant } from './process-requests';
 import { recurringJobsMachine } from './recurring-jobs-machine';
 import type { FirstRequestEvent, RoleChangedEvent, RoleElectedEvent, TickEvent } from './server-events';
 import { initialProcessContext, type ServerProcessContext, type ServerProcessInput } from './server-process-context';
@@ -51,16 +51,8 @@ export const serverProcessMachine = setup({
 	actions: {
 		armTimer: () => {},
 		record: (_, _params: RecordParams) => {},
-		reportPhase: sendParent(
-			({ context, event }, params: { phase: ProcessPhaseEvent['phase'] }): ProcessPhaseEvent => ({
-				type: 'process.phase',
-				serverId: context.config.serverId,
-				order: context.config.order,
-				incarnation: context.config.incarnation,
-				at: 'at' in event ? event.at : context.bootAt,
-				phase: params.phase,
-				lastSynced: context.lastSynced,
-			})
+		reportPhase: sendParent(({ context, event }, params: { phase: ProcessPhaseEvent['phase'] }) =>
+			phaseEvent(context, 'at' in event ? event.at : context.bootAt, params.phase)
 		),
 		requestMainDom: sendTo(
 			({ context }) => context.config.predecessor!,
@@ -68,11 +60,7 @@ export const serverProcessMachine = setup({
 		),
 		scheduleRelease: assign(({ context, event }) => {
 			assertEvent(event, 'mainDom.releaseRequested');
-			// Semaphore locks are signalled at once; FileSystemMainDomLock holders notice the
-			// release file at their next 2 s poll, counted from when they acquired it [§5].
-			const nextAt =
-				context.config.profile.mainDomHandOver === 'immediate' ? event.at : nextTick(context.bootAt, fixedTimings.mainDomPollInterval, event.at);
-			return { contender: event.contender, nextAt };
+			return { contender: event.contender, nextAt: releaseInstant(context, event.at) };
 		}),
 		grantMainDom: sendTo(
 			({ context }) => context.contender!,
@@ -80,15 +68,7 @@ export const serverProcessMachine = setup({
 		),
 		boot: sendTo(
 			({ context }) => context.config.database,
-			({ context, self }) => ({
-				type: 'db.boot' as const,
-				server: context.config.serverId,
-				at: context.bootAt,
-				replyTo: self,
-				// v17.1+ reads `umbracoLastSynced`; 17.0.x read a file it no longer wrote (−1) [PR #21109].
-				lastId: context.config.profile.lastSyncedStorage === 'file' ? (context.lastSyncedFile ?? -1) : context.config.profile.bootReadsStorage ? null : -1,
-				saveAs: context.config.profile.lastSyncedStorage === 'database' ? context.config.serverId : null,
-			})
+			({ context, self }) => ({ ...bootRequest(context), replyTo: self })
 		),
 		keepPosition: assign(({ self }) => ({ lastSynced: readSyncPosition(self) })),
 		write: sendTo(

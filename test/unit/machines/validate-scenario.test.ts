@@ -93,7 +93,7 @@ describe('validateScenario', () => {
 
 describe('simulate', () => {
 	test('throws a ScenarioError listing every problem', () => {
-		expect(() => simulate({ ...minimal, until: 'never', servers: [{ id: '', start: 0 }] })).toThrowError(
+		expect(() => simulate({ ...minimal, until: 'never', servers: [{ id: '', start: 0 }] })).toThrow(
 			'Invalid scenario (2 problems):\nservers[0].id: expected a non-empty string; got ""\nuntil: expected a number of seconds ≥ 0; got "never"'
 		);
 	});
