@@ -12,8 +12,10 @@
 import type { AnyActorRef } from 'xstate';
 import type { LogFields } from './log';
 
+/** Parameters of `record`. */
 export type RecordParams = LogFields | readonly LogFields[];
 
+/** Parameters of `sendLater`. */
 export interface SendLaterParams {
 	readonly at: number | null;
 	readonly to: AnyActorRef;

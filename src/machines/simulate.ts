@@ -9,11 +9,13 @@ import { scenarioCommands } from './scenario/scenario-commands';
 import type { Scenario } from './scenario/scenario-types';
 import { ScenarioError, validateScenario } from './scenario/validate-scenario';
 
+/** What a simulation returns: the log, ordered by time, and the final state. */
 export interface SimulationResult {
 	readonly log: readonly LogEntry[];
 	readonly final: FinalState;
 }
 
+/** How to run a scenario; the defaults are what `lbplan simulate` uses. */
 export interface SimulateOptions {
 	/** Run every sync tick instead of sleeping through idle ones: same log, slower. */
 	readonly everyTick?: boolean;

@@ -69,6 +69,7 @@ function timeline(scenario: Scenario, log: readonly LogEntry[], final: ReturnTyp
 	return `${[heading, '', ...body, '', ...formatFinal(final, scenario.until)].join('\n')}\n`;
 }
 
+/** `lbplan simulate`. */
 export const simulateCommand: CliCommand = {
 	name: 'simulate',
 	summary: 'run a scenario on a simulated clock: roles, election, cache instructions, jobs',

@@ -10,6 +10,7 @@ import type { serverProcessMachine } from '../server/server-process-machine';
 import type { SimulationSettings } from '../settings';
 import type { VersionProfile } from '../versions/version-profile';
 
+/** One process of a server, as the cluster tracks it. */
 export interface ProcessEntry {
 	readonly serverId: string;
 	readonly incarnation: number;
@@ -18,6 +19,7 @@ export interface ProcessEntry {
 	readonly phase: 'starting' | ProcessPhaseEvent['phase'];
 }
 
+/** The cluster's input. */
 export interface ClusterInput {
 	readonly profile: VersionProfile;
 	readonly settings: SimulationSettings;
@@ -26,6 +28,7 @@ export interface ClusterInput {
 	readonly everyTick: boolean;
 }
 
+/** The cluster's context. */
 export interface ClusterContext extends ClusterInput {
 	readonly database: AnyActorRef;
 	/** v17 only. */

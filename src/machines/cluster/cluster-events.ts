@@ -1,5 +1,6 @@
 /** Scenario actions as events of the cluster actor (see `scenario/scenario-types.ts`). */
 
+/** A scenario action for the cluster; `dbRestore` ends a `dbFailure`. */
 export type ClusterCommand =
 	| { readonly type: 'scenario.start' | 'scenario.recycle' | 'scenario.stop' | 'scenario.crash' | 'scenario.request'; readonly at: number; readonly server: string }
 	| { readonly type: 'scenario.publish' | 'scenario.edit'; readonly at: number; readonly server: string; readonly instructions: number }

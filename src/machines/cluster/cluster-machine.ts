@@ -45,6 +45,7 @@ function processInput(context: ClusterContext, serverId: string, at: number, pre
 	};
 }
 
+/** The cluster (see the file comment). Run it with `createClusterRun`, which binds its effects to a clock. */
 export const clusterMachine = setup({
 	types: { context: {} as ClusterContext, events: {} as ClusterEvent, input: {} as ClusterInput },
 	actors: { serverProcess: serverProcessMachine, database: databaseMachine, jobHosts: jobHostsMachine },

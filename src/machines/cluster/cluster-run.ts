@@ -14,6 +14,7 @@ import { getVersionProfile, type VersionProfile } from '../versions/version-prof
 import type { ClusterContext } from './cluster-context';
 import { provideSimulationEffects } from './provide-effects';
 
+/** What a cluster run needs: the version, settings and servers of a scenario. */
 export interface ClusterRunConfig {
 	readonly umbraco: string;
 	readonly settings: SimulationSettings;
@@ -21,6 +22,7 @@ export interface ClusterRunConfig {
 	readonly everyTick?: boolean;
 }
 
+/** A cluster being simulated: schedule commands, move time, read the log and tables. */
 export interface ClusterRun {
 	readonly profile: VersionProfile;
 	readonly log: readonly LogEntry[];
@@ -32,6 +34,7 @@ export interface ClusterRun {
 	stop(): void;
 }
 
+/** Starts a cluster actor on a fresh simulated clock (no server runs until a start command). */
 export function createClusterRun(config: ClusterRunConfig): ClusterRun {
 	const clock = new SimulationClock();
 	const log: LogEntry[] = [];

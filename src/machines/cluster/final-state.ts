@@ -7,6 +7,7 @@ import { readSyncPosition } from '../server/process-children';
 import type { ClusterContext } from './cluster-context';
 import { newestProcess } from './cluster-context';
 
+/** A server at the end, as its newest process sees it. */
 export interface FinalServer {
 	/** The newest process's in-memory role (official name); null if the server never started. */
 	readonly role: string | null;
@@ -16,6 +17,7 @@ export interface FinalServer {
 	readonly lastSynced: number | null;
 }
 
+/** The tables at the end (v17 adds `umbracoLastSynced` and `umbracoDistributedJob`). */
 export interface FinalDatabase {
 	readonly servers: readonly ServerRow[];
 	readonly instructions: readonly InstructionRow[];
@@ -25,6 +27,7 @@ export interface FinalDatabase {
 	readonly distributedJobs?: readonly DistributedJobRow[];
 }
 
+/** The `final` part of a simulation result. */
 export interface FinalState {
 	/** By server id, in `servers` order. */
 	readonly servers: Readonly<Record<string, FinalServer>>;

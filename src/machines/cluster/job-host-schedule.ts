@@ -17,6 +17,7 @@ export interface JobHost {
 	readonly anchor: number | null;
 }
 
+/** What the hosts' schedule depends on. */
 export interface HostsPosition {
 	readonly hosts: readonly JobHost[];
 	/** A job is due at any instant later than this (`lastRun + period`); null without job rows. */

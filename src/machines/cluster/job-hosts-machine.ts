@@ -16,11 +16,13 @@ import type { DistributedJob } from '../versions/job-catalogue';
 import { sameInstant } from '../clock/next-tick';
 import { isJobDue, planNextHostEvent, ticksAt, type HostsPosition, type JobHost } from './job-host-schedule';
 
+/** The hosts' input: the database and the version's distributed jobs. */
 export interface JobHostsInput {
 	readonly database: AnyActorRef;
 	readonly jobs: readonly DistributedJob[];
 }
 
+/** The hosts' context. */
 export interface JobHostsContext extends HostsPosition {
 	readonly config: JobHostsInput;
 	/** Hosts still to run `EnsureJobsAsync` at `lastTickAt`, in file order. */
@@ -56,6 +58,7 @@ function startTimer(context: JobHostsContext, server: string, at: number): Pick<
 	return { hosts: context.hosts.map((host) => (host.serverId === server && host.anchor === null ? { ...host, anchor: at } : host)) };
 }
 
+/** Every process's `DistributedBackgroundJobHostedService`, as one actor (see the file comment). */
 export const jobHostsMachine = setup({
 	types: { context: {} as JobHostsContext, events: {} as JobHostsEvent, input: {} as JobHostsInput },
 	actions: {

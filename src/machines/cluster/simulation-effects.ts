@@ -18,6 +18,7 @@ interface LoggingArgs {
 	readonly context: { readonly config: { readonly serverId: string } };
 }
 
+/** Implementations of the declared effects, per timer rank where they schedule. */
 export interface SimulationEffects {
 	armTimer(rank: number): (args: ActorArgs) => void;
 	sendLater(rank: number): (args: ActorArgs, params: SendLaterParams) => void;
@@ -38,6 +39,7 @@ function deliver({ sender, to, event }: Delivery): void {
 	if (sender.getSnapshot().status === 'active') to.send(event);
 }
 
+/** Binds the effects to `clock` and `log`. */
 export function createSimulationEffects(clock: SimulationClock, log: LogEntry[]): SimulationEffects {
 	const pending = new WeakMap<AnyActorRef, TimerHandle>();
 	const deliverLater = (self: AnyActorRef, at: number | null | undefined, rank: number, config: object, to: AnyActorRef, event: EventObject) => {

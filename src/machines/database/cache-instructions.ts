@@ -4,6 +4,7 @@
  */
 import { maxInstructionId, type DatabaseState, type InstructionRow } from './database-state';
 
+/** The tables after a write, and the ids of the new rows. */
 export interface WriteResult {
 	readonly db: DatabaseState;
 	readonly rows: readonly number[];

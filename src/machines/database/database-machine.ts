@@ -21,6 +21,7 @@ interface Watcher {
 	readonly replyTo: AnyActorRef;
 }
 
+/** The database actor's context (see the file comment). */
 export interface DatabaseContext {
 	readonly tables: DatabaseState;
 	readonly settings: SimulationSettings;
@@ -30,6 +31,7 @@ export interface DatabaseContext {
 	readonly watchers: readonly Watcher[];
 }
 
+/** The database actor's input; `tables` defaults to an empty database. */
 export interface DatabaseInput {
 	readonly settings: SimulationSettings;
 	readonly jobs: readonly DistributedJob[];
@@ -52,6 +54,7 @@ function updateWatchers(watchers: readonly Watcher[], request: DatabaseRequest, 
 
 const requestTypes = ['db.touch', 'db.write', 'db.poll', 'db.boot', 'db.prune', 'db.ensureJobs', 'db.runJob'] as const;
 
+/** The shared database (see the file comment). */
 export const databaseMachine = setup({
 	types: {
 		context: {} as DatabaseContext,

@@ -18,6 +18,7 @@ export interface DatabaseConfig {
 	readonly jobs: readonly DistributedJob[];
 }
 
+/** The tables after a request, and the answer to send. */
 export interface Outcome {
 	readonly db: DatabaseState;
 	readonly reply: DatabaseReply;

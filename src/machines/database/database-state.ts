@@ -41,6 +41,7 @@ export interface DistributedJobRow {
 	readonly isRunning: boolean;
 }
 
+/** Every table the simulation keeps. */
 export interface DatabaseState {
 	readonly servers: readonly ServerRow[];
 	/** Ascending by id. */

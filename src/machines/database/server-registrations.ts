@@ -8,6 +8,7 @@ import type { ServerRow } from './database-state';
 /** The role a touch computes: never Unknown [§1.4 step 7]. */
 export type ElectedRole = 'single' | 'publisher' | 'subscriber';
 
+/** The tables after a touch, the role it computed, and the rows it deactivated. */
 export interface TouchResult {
 	readonly servers: readonly ServerRow[];
 	readonly role: ElectedRole;

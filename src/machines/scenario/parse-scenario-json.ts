@@ -2,6 +2,7 @@
 import { jsonErrorOffset } from './json-error-offset';
 import type { ScenarioIssue } from './scenario-issues';
 
+/** The parsed value, or the syntax problem. */
 export type ParsedJson = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issue: ScenarioIssue };
 
 /** 1-based line and column of a character offset. */

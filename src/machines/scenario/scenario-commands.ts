@@ -9,6 +9,7 @@ import { ranks } from '../clock/ranks';
 import type { TimerKey } from '../clock/simulation-clock';
 import type { Scenario, ScenarioEvent } from './scenario-types';
 
+/** A cluster command and where it sorts on the clock. */
 export interface TimedCommand {
 	readonly key: TimerKey;
 	readonly command: ClusterCommand;

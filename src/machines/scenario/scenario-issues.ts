@@ -1,5 +1,6 @@
 /** Problems found in a scenario, each at a JSON path such as `servers[1].role`. */
 
+/** One problem in a scenario. */
 export interface ScenarioIssue {
 	/** JSON path of the offending value; `(root)` for the document itself. */
 	readonly path: string;
@@ -56,5 +57,6 @@ export class IssueList {
 export const childPath = (parent: string, key: string | number): string =>
 	typeof key === 'number' ? `${parent}[${key}]` : parent ? `${parent}.${key}` : key;
 
+/** Whether a value is a plain object (not null, not an array). */
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);

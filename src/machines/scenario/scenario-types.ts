@@ -11,12 +11,15 @@ import type { SimulationSettings } from '../settings';
  * `single` (`DisableElectionForSingleServer`).
  */
 export const roleAccessors = ['elected', 'publisher', 'subscriber', 'single'] as const;
+/** One role accessor. */
 export type RoleAccessor = (typeof roleAccessors)[number];
 
 /** What an event does, in the order same-instant events of different kinds run (`clock/ranks.ts`). */
 export const eventKinds = ['start', 'recycle', 'dbFailure', 'request', 'publish', 'edit', 'stop', 'crash'] as const;
+/** One event kind (`do`). */
 export type EventKind = (typeof eventKinds)[number];
 
+/** A server of the scenario, defaults filled in. */
 export interface ScenarioServer {
 	readonly id: string;
 	/** When the server's first process starts. */
@@ -26,6 +29,7 @@ export interface ScenarioServer {
 	readonly appUrl: boolean;
 }
 
+/** An event of the scenario; `publish`/`edit` carry `instructions`, `dbFailure` carries `until`. */
 export type ScenarioEvent =
 	| { readonly at: number; readonly server: string; readonly do: 'start' | 'stop' | 'crash' | 'request' | 'recycle' }
 	| { readonly at: number; readonly server: string; readonly do: 'publish' | 'edit'; readonly instructions: number }

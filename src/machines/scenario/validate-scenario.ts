@@ -10,6 +10,7 @@ import { readChoice, readCount, readNumber, readObject } from './validate-fields
 
 export { ScenarioError } from './scenario-issues';
 
+/** The scenario with defaults filled in, or every problem; warnings either way. */
 export type ScenarioValidation =
 	| { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly ScenarioIssue[] }
 	| { readonly ok: false; readonly issues: readonly ScenarioIssue[]; readonly warnings: readonly ScenarioIssue[] };

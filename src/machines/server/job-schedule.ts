@@ -9,6 +9,7 @@ import { isLater, nextTick, sameInstant } from '../clock/next-tick';
 import type { RecurringJob } from '../versions/job-catalogue';
 import type { Role } from '../versions/version-profile';
 
+/** The moving parts of a process's job scheduler. */
 export interface JobPosition {
 	readonly firstRequestAt: number | null;
 	readonly role: Role;
@@ -17,6 +18,7 @@ export interface JobPosition {
 	readonly lastTickAt: number;
 }
 
+/** The fixed parts: the version's recurring jobs and the boot instant. */
 export interface JobRules {
 	readonly jobs: readonly RecurringJob[];
 	readonly bootAt: number;

@@ -7,6 +7,7 @@ import type { AnyActorRef } from 'xstate';
 import type { SimulationSettings } from '../settings';
 import type { VersionProfile } from '../versions/version-profile';
 
+/** The fixed part every loop of a process shares. */
 export interface LoopConfig {
 	readonly serverId: string;
 	/** The server's position in `servers`: the same-instant tie-break of its timers. */

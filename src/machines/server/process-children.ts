@@ -14,10 +14,12 @@ function loopConfig({ config }: ServerProcessContext): LoopConfig {
 	return { serverId: config.serverId, order: config.order, database: config.database, profile: config.profile, settings: config.settings };
 }
 
+/** Input of the `touch` child. */
 export function touchLoopInput(context: ServerProcessContext): TouchLoopInput {
 	return { config: { ...loopConfig(context), elected: context.config.accessor === 'elected', bootAt: context.bootAt }, appUrlKnown: context.appUrlKnown };
 }
 
+/** Input of the `sync` child. */
 export function syncLoopInput(context: ServerProcessContext): SyncLoopInput {
 	const { profile } = context.config;
 	return {
@@ -34,6 +36,7 @@ export function syncLoopInput(context: ServerProcessContext): SyncLoopInput {
 	};
 }
 
+/** Input of the `jobs` child. */
 export function recurringJobsInput(context: ServerProcessContext): RecurringJobsInput {
 	const { serverId, order, database, profile } = context.config;
 	return { config: { serverId, order, database, jobs: profile.recurringJobs, bootAt: context.bootAt }, role: context.role };

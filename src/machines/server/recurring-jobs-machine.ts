@@ -13,8 +13,10 @@ import { jobsDue, planNextJobs, type JobPosition, type JobRules } from './job-sc
 import type { LoopConfig } from './loop-config';
 import type { FirstRequestEvent, RoleChangedEvent, TickEvent } from './server-events';
 
+/** What a process's job scheduler knows and never changes. */
 export type RecurringJobsConfig = Omit<LoopConfig, 'profile' | 'settings'> & JobRules;
 
+/** The job scheduler's input: its config and the role at boot. */
 export interface RecurringJobsInput {
 	readonly config: RecurringJobsConfig;
 	readonly role: Role;
@@ -35,6 +37,7 @@ function dueAtTick(context: RecurringJobsContext, event: RecurringJobsEvent) {
 const jobEntries = (context: RecurringJobsContext, event: RecurringJobsEvent): LogFields[] =>
 	dueAtTick(context, event).map((job) => ({ type: 'job', job: job.name }));
 
+/** One process's recurring background jobs (see the file comment). */
 export const recurringJobsMachine = setup({
 	types: { context: {} as RecurringJobsContext, events: {} as RecurringJobsEvent, input: {} as RecurringJobsInput },
 	actions: {

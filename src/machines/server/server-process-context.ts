@@ -4,6 +4,7 @@ import type { RoleAccessor } from '../scenario/scenario-types';
 import type { SimulationSettings } from '../settings';
 import type { Role, VersionProfile } from '../versions/version-profile';
 
+/** What the cluster gives a new process. */
 export interface ServerProcessInput {
 	readonly serverId: string;
 	/** The server's position in the scenario's `servers`: the same-instant tie-break. */
@@ -23,6 +24,7 @@ export interface ServerProcessInput {
 	readonly everyTick: boolean;
 }
 
+/** A process's context: its fixed `config`, and what changes while it runs. */
 export interface ServerProcessContext {
 	readonly config: ServerProcessInput;
 	/** LocalIdentity: new for every process [§2.1]. */
@@ -48,6 +50,7 @@ export function initialRole(accessor: RoleAccessor): Role {
 	return accessor === 'elected' ? 'unknown' : accessor;
 }
 
+/** The context of a process that has just started: Unknown (or its pinned role), nothing synced. */
 export function initialProcessContext(input: ServerProcessInput): ServerProcessContext {
 	return {
 		config: input,

@@ -35,6 +35,7 @@ type ServerProcessEvent =
 	| RoleElectedEvent
 	| Extract<DatabaseReply, { type: 'db.booted' | 'db.written' | 'db.failed' }>;
 
+/** One process of one server (see the file comment). Its children are `touch`, `sync` and `jobs`. */
 export const serverProcessMachine = setup({
 	types: {
 		context: {} as ServerProcessContext,

@@ -20,6 +20,7 @@ import type { LoopConfig } from './loop-config';
 import type { FirstRequestEvent, RoleChangedEvent } from './server-events';
 import { isPruneDue, planNextPoll, type SyncPosition, type SyncRules } from './sync-schedule';
 
+/** What a sync loop knows and never changes. */
 export interface SyncLoopConfig extends LoopConfig, SyncRules {
 	/** This process's LocalIdentity: rows it wrote are skipped [§2.3 step 3b]. */
 	readonly localIdentity: string;
@@ -28,6 +29,7 @@ export interface SyncLoopConfig extends LoopConfig, SyncRules {
 	readonly saveAs: string | null;
 }
 
+/** A sync loop's input: its config, the position after the boot decision, the role at boot. */
 export interface SyncLoopInput {
 	readonly config: SyncLoopConfig;
 	/** The position after the boot decision. */
@@ -35,6 +37,7 @@ export interface SyncLoopInput {
 	readonly role: Role;
 }
 
+/** A sync loop's context; `nextAt` is the next poll that matters, null while it sleeps. */
 export interface SyncLoopContext extends SyncLoopInput, SyncPosition {
 	readonly nextAt: number | null;
 }
@@ -62,6 +65,7 @@ function pollRequest({ config, nextAt, lastSynced }: SyncLoopContext): SendLater
 	return { at: nextAt, to: config.database, event };
 }
 
+/** One process's `InstructionProcessJob` (see the file comment). */
 export const syncLoopMachine = setup({
 	types: { context: {} as SyncLoopContext, events: {} as SyncLoopEvent, input: {} as SyncLoopInput },
 	actions: {

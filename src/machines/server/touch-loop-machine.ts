@@ -19,11 +19,13 @@ import { fixedTimings } from '../settings';
 import type { LoopConfig } from './loop-config';
 import type { FirstRequestEvent } from './server-events';
 
+/** What a touch loop knows and never changes. */
 export interface TouchLoopConfig extends LoopConfig {
 	readonly elected: boolean;
 	readonly bootAt: number;
 }
 
+/** A touch loop's input; `appUrlKnown` changes when a request reveals the URL. */
 export interface TouchLoopInput {
 	readonly config: TouchLoopConfig;
 	readonly appUrlKnown: boolean;
@@ -58,6 +60,7 @@ function touchRequest({ config, nextAt, appUrlKnown }: TouchLoopContext): SendLa
 	return { at: nextAt, to: config.database, event };
 }
 
+/** One process's `TouchServerJob` (see the file comment). */
 export const touchLoopMachine = setup({
 	types: { context: {} as TouchLoopContext, events: {} as TouchLoopEvent, input: {} as TouchLoopInput },
 	actions: {

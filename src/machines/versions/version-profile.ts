@@ -12,6 +12,7 @@ import { distributedJobs, recurringJobs, type DistributedJob, type RecurringJob 
 /** A version-neutral in-memory role (`ServerRole`). */
 export type Role = 'unknown' | 'single' | 'publisher' | 'subscriber';
 
+/** What the simulation does differently for a version. */
 export interface VersionProfile {
 	readonly version: VersionTuple;
 	readonly band: VersionBand;
