@@ -8,7 +8,7 @@
  * The watch list is a simulation device: a sync loop with nothing to read sleeps until a
  * write wakes it, instead of polling an unchanged table every 5 s (see `sync-loop-machine.ts`).
  */
-import { assertEvent, assign, enqueueActions, setup, type AnyActorRef } from 'xstate';
+import { assertEvent, assign, enqueueActions, sendTo, setup, type AnyActorRef } from 'xstate';
 import type { SimulationSettings } from '../settings';
 import type { DistributedJob } from '../versions/job-catalogue';
 import type { DatabaseEvent, DatabaseReply, DatabaseRequest } from './database-events';
@@ -29,6 +29,10 @@ export interface DatabaseContext {
 	/** Open connection failures per server (failures may overlap). */
 	readonly cutOff: Readonly<Record<string, number>>;
 	readonly watchers: readonly Watcher[];
+	/** The answer to the request being served. */
+	readonly answer: DatabaseReply | null;
+	/** Watchers the request being served wakes. */
+	readonly woken: readonly Watcher[];
 }
 
 /** The database actor's input; `tables` defaults to an empty database. */
@@ -62,19 +66,21 @@ export const databaseMachine = setup({
 		input: {} as DatabaseInput,
 	},
 	actions: {
-		serve: enqueueActions(({ context, event, enqueue }) => {
+		/** Runs the request on the tables; the answer waits in `answer` for `reply`. */
+		serve: assign(({ context, event }) => {
 			assertEvent(event, requestTypes);
 			const request = event as DatabaseRequest;
 			if ((context.cutOff[request.server] ?? 0) > 0) {
-				enqueue.sendTo(request.replyTo, { type: 'db.failed', at: request.at, server: request.server, operation: request.type });
-				return;
+				return { answer: { type: 'db.failed', at: request.at, server: request.server, operation: request.type } as DatabaseReply, woken: [] };
 			}
 			const { db, reply } = respond(context.tables, request, context);
 			const { watchers, woken } = updateWatchers(context.watchers, request, reply, maxInstructionId(db));
-			enqueue.assign({ tables: db, watchers });
-			enqueue.sendTo(request.replyTo, reply);
-			for (const watcher of woken) enqueue.sendTo(watcher.replyTo, { type: 'db.rowsAvailable', at: request.at, maxId: maxInstructionId(db) });
+			return { tables: db, watchers, answer: reply, woken };
 		}),
+		reply: sendTo(
+			({ event }) => (event as DatabaseRequest).replyTo,
+			({ context }) => context.answer!
+		),
 		watch: enqueueActions(({ context, event, enqueue }) => {
 			assertEvent(event, 'db.watch');
 			const others = context.watchers.filter((w) => w.owner !== event.owner);
@@ -95,18 +101,28 @@ export const databaseMachine = setup({
 		jobs: input.jobs,
 		cutOff: {},
 		watchers: [],
+		answer: null,
+		woken: [],
 	}),
 	initial: 'online',
 	states: {
 		online: {
 			on: {
-				'db.touch': { actions: 'serve' },
-				'db.write': { actions: 'serve' },
-				'db.poll': { actions: 'serve' },
-				'db.boot': { actions: 'serve' },
-				'db.prune': { actions: 'serve' },
-				'db.ensureJobs': { actions: 'serve' },
-				'db.runJob': { actions: 'serve' },
+				'db.touch': { actions: ['serve', 'reply'] },
+				'db.write': {
+					actions: [
+						'serve',
+						'reply',
+						enqueueActions(({ context, event, enqueue }) => {
+							for (const watcher of context.woken) enqueue.sendTo(watcher.replyTo, { type: 'db.rowsAvailable', at: event.at, maxId: maxInstructionId(context.tables) });
+						}),
+					],
+				},
+				'db.poll': { actions: ['serve', 'reply'] },
+				'db.boot': { actions: ['serve', 'reply'] },
+				'db.prune': { actions: ['serve', 'reply'] },
+				'db.ensureJobs': { actions: ['serve', 'reply'] },
+				'db.runJob': { actions: ['serve', 'reply'] },
 				'db.watch': { actions: 'watch' },
 				'db.unwatch': {
 					actions: assign(({ context, event }) => ({ watchers: context.watchers.filter((w) => w.owner !== event.owner) })),
