@@ -5,7 +5,8 @@
  */
 import type { Plan } from '../../plan/schema';
 import { applicationUrlSetting } from '../../versions/catalogue';
-import { bandsBetween, flexibleBands, nameList, v9PlusBands } from '../helpers-a';
+import { bandsBetween, flexibleBands, v9PlusBands } from '../band-sets';
+import { nameList } from '../helpers';
 import type { Rule } from '../types';
 
 /** Whether the URL's path ends in the backoffice folder `/umbraco` (trailing slash and case ignored). */

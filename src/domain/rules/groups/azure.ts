@@ -8,7 +8,8 @@ import { isBackofficeLoadBalanced, isMultiServer } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
 import { examineFactorySetting, localTempSetting } from '../../versions/catalogue';
 import type { VersionTuple } from '../../versions/version';
-import { allBands, formatSetting, isAzure, serverPath, settingPath, tempFolder, v9PlusBands } from '../helpers-b';
+import { allBands, v9PlusBands } from '../band-sets';
+import { formatSetting, isAzure, serverPath, settingPath, tempFolder } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 /** The public app: a front-end, or any server running more than one instance [D13-AZ]. */

@@ -4,7 +4,8 @@
  */
 import { backofficeServers, isBackofficeLoadBalanced, isBehindLoadBalancer, isMultiServer } from '../../plan/queries';
 import type { Plan } from '../../plan/schema';
-import { before17Bands, nameList, onAzure, publisherName, serverPath, v17Bands } from '../helpers-a';
+import { before17Bands, v17Bands } from '../band-sets';
+import { isAzure, nameList, publisherName, serverPath } from '../helpers';
 import type { Rule, RuleHit } from '../types';
 
 /**
@@ -137,7 +138,7 @@ const r05: Rule = {
 	certainty: 'documented',
 	lesson: 'load-balancing-the-backoffice',
 	check({ plan }) {
-		const applies = isBackofficeLoadBalanced(plan) && !onAzure(plan) && plan.backoffice.temporaryFileLocation !== 'shared';
+		const applies = isBackofficeLoadBalanced(plan) && !isAzure(plan) && plan.backoffice.temporaryFileLocation !== 'shared';
 		return applies ? [{ path: 'backoffice.temporaryFileLocation' }] : [];
 	},
 };

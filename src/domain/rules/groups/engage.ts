@@ -7,7 +7,8 @@
 import { effectiveSettings } from '../../plan/recommend';
 import { isBackofficeLoadBalanced, isBehindLoadBalancer } from '../../plan/queries';
 import type { Plan } from '../../plan/schema';
-import { cookieDomainCovers, settingPath, sharedParentDomain, v10PlusBands, v17Bands } from '../helpers-b';
+import { v10PlusBands, v17Bands } from '../band-sets';
+import { cookieDomainCovers, settingPath, sharedParentDomain } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 type Engage = NonNullable<Plan['engage']>;

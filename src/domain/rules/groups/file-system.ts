@@ -7,7 +7,8 @@ import { isMultiServer } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
 import { examineFactorySetting, localTempSetting } from '../../versions/catalogue';
 import type { VersionTuple } from '../../versions/version';
-import { allBands, atLeast, formatSetting, listNames, logsFolder, settingPath, tempFolder, v7Bands } from '../helpers-b';
+import { allBands, v7Bands } from '../band-sets';
+import { atLeast, formatSetting, logsFolder, nameList, settingPath, tempFolder } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 /** Why one server's working files would land in a replicated TEMP folder, or undefined [V8-FSR] [D13-FSR]. */
@@ -81,7 +82,7 @@ const R43: Rule = {
 			{
 				servers: stuck.map((s) => s.id),
 				path: 'files.replication.excludesUmbracoConfig',
-				message: `~/App_Data/umbraco.config is replicated while ${listNames(stuck)} keep${stuck.length === 1 ? 's' : ''} it in the site folder; exclude it, or set ${formatSetting(localTempSetting(version))}.`,
+				message: `~/App_Data/umbraco.config is replicated while ${nameList(stuck)} keep${stuck.length === 1 ? 's' : ''} it in the site folder; exclude it, or set ${formatSetting(localTempSetting(version))}.`,
 			},
 		];
 	},

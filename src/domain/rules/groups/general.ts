@@ -4,7 +4,8 @@
  */
 import { isMultiServer, mainServer } from '../../plan/queries';
 import type { Plan, ServerSettings } from '../../plan/schema';
-import { allBands, isAzure, serverPath, settingPath, v14PlusBands, v17Bands, v7Bands, v9PlusBands } from '../helpers-b';
+import { allBands, v14PlusBands, v17Bands, v7Bands, v9PlusBands } from '../band-sets';
+import { isAzure, serverPath, settingPath } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 const R63: Rule = {

@@ -5,7 +5,8 @@
 import type { Plan, Server } from '../../plan/schema';
 import type { VersionTuple } from '../../versions/version';
 import type { VersionBandId } from '../../versions/bands';
-import { atLeast, isAzure, settingPath, v14PlusBands } from '../helpers-b';
+import { v14PlusBands } from '../band-sets';
+import { atLeast, isAzure, settingPath } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 const withKeepAliveSettings = (plan: Plan): Server[] => plan.servers.filter((s) => s.settings.keepAliveSettings === true);

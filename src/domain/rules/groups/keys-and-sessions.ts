@@ -4,7 +4,7 @@
  * (v7/v8, when sessions are used) or an IDistributedCache (v9+, always).
  */
 import { isMultiServer } from '../../plan/queries';
-import { v8Bands, v9PlusBands, webConfigBands } from '../helpers-a';
+import { v8Bands, v9PlusBands, webConfigBands } from '../band-sets';
 import type { Rule } from '../types';
 
 // [V7-IDX] [V8-CFG]

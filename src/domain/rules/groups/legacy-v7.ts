@@ -5,7 +5,8 @@
 import { isMultiServer } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
 import { compareVersions } from '../../versions/version';
-import { bandsBetween, effectiveUseSsl, nameList, serverPath } from '../helpers-a';
+import { bandsBetween } from '../band-sets';
+import { effectiveUseSsl, nameList, serverPath } from '../helpers';
 import type { Rule, RuleHit } from '../types';
 
 /** Traditional load balancing is in use: below 7.3, several instances, `distributedCall` not turned off. */

@@ -3,7 +3,8 @@
  * and a central sink for a farm.
  */
 import { isMultiServer } from '../../plan/queries';
-import { atLeast, logsFolder, v14PlusBands, v7Bands, v8PlusBands } from '../helpers-b';
+import { v14PlusBands, v7Bands, v8PlusBands } from '../band-sets';
+import { atLeast, logsFolder } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 /** Servers write to one log folder under the same file names. */

@@ -7,7 +7,8 @@ import { effectiveSettings } from '../../plan/recommend';
 import { mainServer } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
 import type { VersionBand } from '../../versions/bands';
-import { bandsBetween, lockLabel, mainDomLockText, onAzure, publisherName, serverPath, subscriberName, v9PlusBands } from '../helpers-a';
+import { bandsBetween, v9PlusBands } from '../band-sets';
+import { isAzure, lockLabel, mainDomLockText, publisherName, serverPath, subscriberName } from '../helpers';
 import type { Rule, RuleHit } from '../types';
 
 /** The lock a server ends up with: SQL when asked, or on 9.0–9.3 off Windows where the default is SQL [SRC-MAINDOM9]. */
@@ -18,7 +19,7 @@ function usesSqlLock(plan: Plan, band: VersionBand, server: Server): boolean {
 
 /** One hit per Azure server whose effective lock is not one of `wanted`. */
 function azureLockHits(plan: Plan, band: VersionBand, wanted: readonly ('sql' | 'file-system')[]): RuleHit[] {
-	if (!onAzure(plan)) return [];
+	if (!isAzure(plan)) return [];
 	const want = wanted.map((kind) => mainDomLockText(band, kind)).join(' or ');
 	return plan.servers.flatMap((s) => {
 		const lock = effectiveSettings(plan, s).mainDomLock;
@@ -78,7 +79,7 @@ const r33: Rule = {
 	certainty: 'docs-disagree',
 	lesson: 'maindom-locks',
 	check({ plan, band }) {
-		if (!onAzure(plan)) return [];
+		if (!isAzure(plan)) return [];
 		const main = mainServer(plan);
 		return plan.servers.flatMap((s) => {
 			const eff = effectiveSettings(plan, s);
@@ -103,7 +104,7 @@ const r34: Rule = {
 	certainty: 'documented',
 	lesson: 'maindom-locks',
 	check({ plan }) {
-		if (!onAzure(plan)) return [];
+		if (!isAzure(plan)) return [];
 		return plan.servers.flatMap((s) => {
 			if (effectiveSettings(plan, s).disableOverlappedRecycling) return [];
 			const note = s.settings.mainDomLock === 'sql' ? ' (its SqlMainDomLock setting has no effect before 8.6)' : '';
@@ -160,7 +161,7 @@ const r37: Rule = {
 		if (explicit.length > 0) {
 			return explicit.map((s) => ({ servers: [s.id], path: `${serverPath(plan, s)}.settings.mainDomLock`, message: `${s.name} sets FileSystemMainDomLock, which is already the default.` }));
 		}
-		return onAzure(plan) ? [{ path: 'hosting', message: 'On Azure Web Apps from v10 the default FileSystemMainDomLock is the right lock; no MainDomLock setting is needed.' }] : [];
+		return isAzure(plan) ? [{ path: 'hosting', message: 'On Azure Web Apps from v10 the default FileSystemMainDomLock is the right lock; no MainDomLock setting is needed.' }] : [];
 	},
 };
 
@@ -176,7 +177,7 @@ const r38: Rule = {
 	certainty: 'documented',
 	lesson: 'maindom-locks',
 	check({ plan, band }) {
-		if (!onAzure(plan) || !plan.azure.deploymentSlots) return [];
+		if (!isAzure(plan) || !plan.azure.deploymentSlots) return [];
 		return plan.servers
 			.filter((s) => usesSqlLock(plan, band, s) && s.settings.mainDomKeyDiscriminator === undefined)
 			.map((s) => ({ servers: [s.id], path: `${serverPath(plan, s)}.settings.mainDomKeyDiscriminator`, message: `${s.name} uses SqlMainDomLock in deployment slots without a slot-specific MainDomKeyDiscriminator.` }));

@@ -5,7 +5,8 @@
  */
 import { isBackofficeLoadBalanced, isBehindLoadBalancer, isMultiServer } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
-import { bandsBetween, flexibleBands, nameList, publisherName, registrarHook, serverPath, subscriberName } from '../helpers-a';
+import { bandsBetween, flexibleBands } from '../band-sets';
+import { nameList, publisherName, registrarHook, serverPath, subscriberName } from '../helpers';
 import type { Rule } from '../types';
 
 /** v17 backoffice-LB mode: every node behind the load balancer is meant to be a publisher (R02 checks it). */

@@ -7,7 +7,8 @@ import { effectiveSettings } from '../../plan/recommend';
 import type { Plan, Server } from '../../plan/schema';
 import type { VersionBandId } from '../../versions/bands';
 import { compareVersions, formatVersion, parseVersion, type VersionTuple } from '../../versions/version';
-import { settingPath, v9PlusBands } from '../helpers-b';
+import { v9PlusBands } from '../band-sets';
+import { settingPath } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 /** Servers other than the main one whose effective upgrade switch is on, each as a hit. */

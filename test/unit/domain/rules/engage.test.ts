@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { engageRules } from '../../../../src/domain/rules/groups/engage';
-import { cookieDomainCovers, sharedParentDomain } from '../../../../src/domain/rules/helpers-b';
+import { cookieDomainCovers, sharedParentDomain } from '../../../../src/domain/rules/helpers';
 import { planWith, quietOnCleanPlans, ruleTable, type PlanPatch, type RuleCase } from '../../../helpers/rules-b';
 
 const runTable = (id: string, cases: readonly RuleCase[]) => ruleTable(engageRules, id, cases);

@@ -1,29 +1,13 @@
 /**
- * Small helpers shared by the rule groups R29–R31 and R39–R69: band lists, JSON paths,
- * version-specific folder names and the way a setting is written in a message.
+ * Small helpers for the rule groups: official names per version, JSON paths, version-specific
+ * folders and settings as written in messages, server lists and cookie-domain checks.
+ * Pure functions over the plan and the version catalogue.
  */
-import { versionBandIds, type VersionBandId } from '../versions/bands';
-import type { SettingRef } from '../versions/catalogue';
+import type { VersionBand } from '../versions/bands';
+import { mainDomLockValues, type SettingRef } from '../versions/catalogue';
 import { compareVersions, type VersionTuple } from '../versions/version';
+import type { EffectiveSettings } from '../plan/recommend';
 import type { Plan, Server } from '../plan/schema';
-
-const bandsFrom = (first: VersionBandId): readonly VersionBandId[] => versionBandIds.slice(versionBandIds.indexOf(first));
-const bandsBefore = (end: VersionBandId): readonly VersionBandId[] => versionBandIds.slice(0, versionBandIds.indexOf(end));
-
-/** Every band, 7.0 on. */
-export const allBands: readonly VersionBandId[] = versionBandIds;
-/** Umbraco 7 (both the traditional and the flexible band). */
-export const v7Bands: readonly VersionBandId[] = bandsBefore('v8.0-8.5');
-/** Umbraco 8 and later. */
-export const v8PlusBands: readonly VersionBandId[] = bandsFrom('v8.0-8.5');
-/** Umbraco 9 and later. */
-export const v9PlusBands: readonly VersionBandId[] = bandsFrom('v9.0-9.3');
-/** Umbraco 10 and later (the 10–13 band; rules needing 13+ check the version). */
-export const v10PlusBands: readonly VersionBandId[] = bandsFrom('v10-13');
-/** Umbraco 14 and later. */
-export const v14PlusBands: readonly VersionBandId[] = bandsFrom('v14-16');
-/** Umbraco 17 and later. */
-export const v17Bands: readonly VersionBandId[] = bandsFrom('v17.0-17.3');
 
 /** Whether `version` is `from` or newer. */
 export function atLeast(version: VersionTuple, from: VersionTuple): boolean {
@@ -35,9 +19,9 @@ export function isAzure(plan: Plan): boolean {
 	return plan.hosting === 'azure-web-apps';
 }
 
-/** JSON path of a server field, e.g. `servers[2].instances`. */
-export function serverPath(plan: Plan, server: Server, field: string): string {
-	return `servers[${plan.servers.indexOf(server)}].${field}`;
+/** JSON path of a server, or of one of its fields: `servers[2]`, `servers[2].instances`. */
+export function serverPath(plan: Plan, server: Server, field?: string): string {
+	return `servers[${plan.servers.indexOf(server)}]${field ? `.${field}` : ''}`;
 }
 
 /** JSON path of one of a server's settings, e.g. `servers[2].settings.localTemp`. */
@@ -69,9 +53,9 @@ export function formatSetting(ref: SettingRef): string {
 /**
  * Display names joined for a sentence.
  *
- * @example listNames([{ name: 'Admin' }, { name: 'Web 1' }, { name: 'Web 2' }]) // 'Admin, Web 1 and Web 2'
+ * @example nameList([{ name: 'Admin' }, { name: 'Web 1' }, { name: 'Web 2' }]) // 'Admin, Web 1 and Web 2'
  */
-export function listNames(servers: readonly Pick<Server, 'name'>[]): string {
+export function nameList(servers: readonly Pick<Server, 'name'>[]): string {
 	const names = servers.map((s) => s.name);
 	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }
@@ -105,4 +89,43 @@ export function sharedParentDomain(a: string, b: string): string | undefined {
 	const common: string[] = [];
 	for (let i = 0; i < Math.min(left.length, right.length) && left[i] === right[i]; i++) common.push(left[i]!);
 	return common.length >= 2 ? `.${common.reverse().join('.')}` : undefined;
+}
+
+/** `ServerRole` value to pin the admin server with: Master, Primary (8.10+) or SchedulingPublisher [V8-ADV-810] [PR-10480]. */
+export function publisherName(band: VersionBand): string {
+	return band.pinnedPublisherValue;
+}
+
+/** `ServerRole` value of a front-end: Slave, Replica or Subscriber [SRC-ROLE]. */
+export function subscriberName(band: VersionBand): string {
+	return band.roleNames.subscriber;
+}
+
+/** How a role is pinned in this version [V7-ADV] [V8-ADV] [D13-ADV]. */
+export function registrarHook(band: VersionBand): string {
+	if (band.family === 'v7') return 'an IServerRegistrar2 set with ServerRegistrarResolver.Current.SetServerRegistrar(...) in ApplicationStarting';
+	if (band.family === 'v8') return 'an IServerRegistrar registered with composition.SetServerRegistrar(...) in a Composer';
+	return 'an IServerRoleAccessor registered with builder.SetServerRegistrar<T>()';
+}
+
+/**
+ * The MainDom setting as written for this version, e.g. `Umbraco.Core.MainDom.Lock=SqlMainDomLock`
+ * (v8) or `Umbraco:CMS:Global:MainDomLock=SqlMainDomLock` (v9+) [V8-AZ] [D13-GLOBAL].
+ */
+export function mainDomLockText(band: VersionBand, kind: keyof typeof mainDomLockValues): string {
+	const value = mainDomLockValues[kind];
+	return band.mainDomLockSetting ? `${band.mainDomLockSetting}=${value}` : value;
+}
+
+/** How an effective lock value reads in a message: the official name, or "the default lock". */
+export function lockLabel(lock: EffectiveSettings['mainDomLock']): string {
+	return lock === 'default' ? 'the default MainDom lock' : mainDomLockValues[lock];
+}
+
+/**
+ * v7 < 7.3 `umbracoUseSSL`: the plan's value, else on when the load balancer is HTTPS-only
+ * (what the generator should write) [V7-TRAD]. Not in `effectiveSettings` yet.
+ */
+export function effectiveUseSsl(plan: Plan, server: Server): boolean {
+	return server.settings.umbracoUseSsl ?? plan.loadBalancer.httpsOnly;
 }
