@@ -19,6 +19,8 @@ export interface EffectiveSettings {
 	/** v8.12+ with unattended upgrades: the target version on every server [D16-UPG8]. */
 	readonly configurationStatus: string | undefined;
 	readonly engageProcessing: boolean | undefined;
+	/** v7 < 7.3 web.config `umbracoUseSSL`: on when only HTTPS is served [V7-TRAD]. */
+	readonly umbracoUseSsl: boolean;
 	/** Which of the values above came from the plan rather than from a recommendation. */
 	readonly explicit: ReadonlySet<string>;
 }
@@ -76,6 +78,7 @@ export function effectiveSettings(plan: Plan, server: Server): EffectiveSettings
 		upgradeUnattended: s.upgradeUnattended ?? (plan.upgrades.unattended && band.unattendedUpgradeSetting !== null && isMain),
 		configurationStatus: s.configurationStatus ?? (v8Unattended ? formatTarget(plan.umbraco) : undefined),
 		engageProcessing: s.engageProcessing ?? (plan.engage ? server.id === plan.engage.cmServer : undefined),
+		umbracoUseSsl: s.umbracoUseSsl ?? (band.loadBalancing === 'traditional' && plan.loadBalancer.httpsOnly),
 		explicit,
 	};
 }

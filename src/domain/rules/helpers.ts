@@ -122,10 +122,3 @@ export function lockLabel(lock: EffectiveSettings['mainDomLock']): string {
 	return lock === 'default' ? 'the default MainDom lock' : mainDomLockValues[lock];
 }
 
-/**
- * v7 < 7.3 `umbracoUseSSL`: the plan's value, else on when the load balancer is HTTPS-only
- * (what the generator should write) [V7-TRAD]. Not in `effectiveSettings` yet.
- */
-export function effectiveUseSsl(plan: Plan, server: Server): boolean {
-	return server.settings.umbracoUseSsl ?? plan.loadBalancer.httpsOnly;
-}

@@ -12,7 +12,7 @@ type AppSetting = readonly [key: string, value: string];
 
 /** v7 temp keys by minor: 7.7.3+ / 7.6+ / older [V7-FLEX] [V7-WEBCFG]. */
 function v7Settings(ctx: ServerContext): AppSetting[] {
-	const { settings, server, band, plan, version } = ctx;
+	const { settings, version } = ctx;
 	const out: AppSetting[] = [];
 	if (settings.localTemp !== 'default') {
 		const temp = localTempSetting(version);
@@ -21,8 +21,7 @@ function v7Settings(ctx: ServerContext): AppSetting[] {
 		out.push([temp.key, value]);
 	}
 	// Traditional LB with HTTPS-only bindings breaks publishing without it [V7-TRAD].
-	const useSsl = server.settings.umbracoUseSsl ?? (band.loadBalancing === 'traditional' && plan.loadBalancer.httpsOnly);
-	if (useSsl) out.push(['umbracoUseSSL', 'true']);
+	if (settings.umbracoUseSsl) out.push(['umbracoUseSSL', 'true']);
 	return out;
 }
 

@@ -6,7 +6,8 @@ import { isMultiServer } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
 import { compareVersions } from '../../versions/version';
 import { bandsBetween } from '../band-sets';
-import { effectiveUseSsl, nameList, serverPath } from '../helpers';
+import { effectiveSettings } from '../../plan/recommend';
+import { nameList, serverPath } from '../helpers';
 import type { Rule, RuleHit } from '../types';
 
 /** Traditional load balancing is in use: below 7.3, several instances, `distributedCall` not turned off. */
@@ -97,7 +98,7 @@ const r11: Rule = {
 	check({ plan }) {
 		if (!traditional(plan) || !plan.loadBalancer.httpsOnly) return [];
 		return plan.servers
-			.filter((s) => !effectiveUseSsl(plan, s))
+			.filter((s) => !effectiveSettings(plan, s).umbracoUseSsl)
 			.map((s) => ({ servers: [s.id], path: `${serverPath(plan, s)}.settings.umbracoUseSsl`, message: `${s.name} has umbracoUseSSL off while only HTTPS is served.` }));
 	},
 };
