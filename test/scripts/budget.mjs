@@ -49,12 +49,15 @@ function htmlFiles(dir) {
 const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 const isExternal = (url) => /^(https?:)?\/\//i.test(url);
 
-/** A JS file and every file it imports statically or dynamically, each once. */
+/**
+ * A JS file and every file it imports statically, each once: what a first load fetches.
+ * Dynamic `import()` chunks (ELK, search) load later, on use, and are not counted.
+ */
 function jsGraph(url, seen = new Set()) {
 	if (seen.has(url)) return seen;
 	seen.add(url);
 	const code = readFileSync(join(dist, url), 'utf8');
-	for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+	for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+\.js)["']/g)) {
 		jsGraph('/' + relative(dist, join(dist, dirname(url), m[1])).split(sep).join('/'), seen);
 	}
 	return seen;
