@@ -52,6 +52,8 @@ test('a broken file or link is explained and the plan on screen stays', async ({
 
 test('a plan file with schema errors names each path', async ({ page }) => {
 	await page.goto('/planner/');
+	// The file input is enabled once the viewer has hydrated.
+	await expect(page.locator('input[type="file"]')).toBeEnabled();
 	const plan = { planVersion: 1, name: 'x', umbraco: '13.5.2', hosting: 'moon', servers: [], loadBalancer: { publicHost: 'a' }, files: { strategy: 'standalone' } };
 	await page.locator('input[type="file"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
 	await expect(page.getByRole('alert')).toContainText('hosting: expected one of "iis", "azure-web-apps", "containers"');

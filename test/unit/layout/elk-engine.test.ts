@@ -19,14 +19,18 @@ describe('ELK loading', () => {
 		expect(layout.isElkRequested()).toBe(false);
 	});
 
-	test('only elk-engine.ts loads elkjs code, and only through a dynamic import', () => {
+	test('only the engine loaders load elkjs code, and only through dynamic imports', () => {
 		const runtimeImports = readdirSync(layoutDir).flatMap((file) => {
 			const code = readFileSync(join(layoutDir, file), 'utf8');
 			const statics = [...code.matchAll(/^import\s+(?!type\b)[^;]*?from\s+'(elkjs[^']*)'/gm)].map((m) => `${file}: static ${m[1]}`);
 			const dynamics = [...code.matchAll(/import\(\s*'(elkjs[^']*)'\s*\)/g)].map((m) => `${file}: dynamic ${m[1]}`);
 			return [...statics, ...dynamics];
 		});
-		expect(runtimeImports).toEqual(['elk-engine.ts: dynamic elkjs/lib/elk.bundled.js']);
+		expect(runtimeImports.sort()).toEqual([
+			'elk-engine.ts: dynamic elkjs/lib/elk.bundled.js',
+			'elk-worker-loader.ts: dynamic elkjs/lib/elk-api.js',
+			'elk-worker-loader.ts: dynamic elkjs/lib/elk-worker.min.js?url',
+		]);
 	});
 
 	test('creates one engine and shares it between layouts', async () => {
