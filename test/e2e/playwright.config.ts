@@ -12,7 +12,7 @@ export const baseURL = `http://127.0.0.1:${port}`;
 export default defineConfig({
 	testDir: '.',
 	testMatch: '**/*.spec.ts',
-	outputDir: '../../test-results',
+	outputDir: '../.results',
 	fullyParallel: true,
 	workers: 2,
 	forbidOnly: Boolean(process.env.CI),
