@@ -1,22 +1,15 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { test as base, expect } from '@playwright/test';
+import { htmlFiles, routeOf } from '../scripts/routes.mjs';
 
 const dist = join(import.meta.dirname, '../../dist');
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
 
 /** Every page of the built site, as URL paths (`/`, `/lessons/x/`, `/404.html`). */
 export function builtRoutes(): string[] {
 	return htmlFiles(dist)
-		.map((file) => '/' + relative(dist, file).split(sep).join('/'))
-		.map((path) => path.replace(/index\.html$/, ''))
+		.map((file) => routeOf(dist, file))
 		.sort();
 }
 
@@ -47,3 +40,17 @@ export const test = base.extend<{ pageErrors: string[]; allowedConsoleErrors: Re
 });
 
 export { expect };
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe's violations on the page as it is now, one line each (rule, help, where). */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: axeSource });
+	return page.evaluate(async () => {
+		// axe is a global once its script is on the page.
+		type Result = { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
+		const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<Result> } }).axe;
+		const result = await axe.run(document, { resultTypes: ['violations'] });
+		return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+	});
+}

@@ -1,9 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { createRequire } from 'node:module';
-import { expect, test } from './fixtures';
-
-const require = createRequire(import.meta.url);
+import { axeViolations, expect, test } from './fixtures';
 
 test('a preset opens with findings, a laid-out diagram and a checklist, and its link reopens it', async ({ page }) => {
 	await page.goto('/planner/');
@@ -67,11 +64,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await page.getByLabel('or start from a preset').selectOption({ label: 'Umbraco Engage 13: CM and two CD servers' });
 		await expect(page.locator('.diagram svg')).toBeVisible({ timeout: 15_000 });
 		await page.locator('details.group summary').first().click();
-		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-		const violations = await page.evaluate(async () => {
-			const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-			return (await axe.run(document)).violations.map((v) => `${v.id} (${v.nodes.length})`);
-		});
-		expect(violations).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 	});
 }

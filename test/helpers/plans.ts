@@ -24,17 +24,18 @@ export const basePlanInput = {
 	applicationUrl: 'https://www.example.com',
 } as const satisfies PlanInput;
 
-function merge(base: unknown, patch: unknown): unknown {
+/** Deep merge of plain objects; arrays and scalars of `patch` replace, `undefined` removes. */
+export function mergePatch(base: unknown, patch: unknown): unknown {
 	if (Array.isArray(patch) || typeof patch !== 'object' || patch === null) return patch;
 	if (typeof base !== 'object' || base === null || Array.isArray(base)) return patch;
 	const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-	for (const [key, value] of Object.entries(patch)) out[key] = value === undefined ? undefined : merge(out[key], value);
+	for (const [key, value] of Object.entries(patch)) out[key] = value === undefined ? undefined : mergePatch(out[key], value);
 	return out;
 }
 
 /** A validated plan: the base plan deep-merged with `patch` (arrays replace). Throws on schema errors. */
 export function makePlan(patch: DeepPartial<PlanInput> = {}): Plan {
-	const result = validatePlan(merge(basePlanInput, patch));
+	const result = validatePlan(mergePatch(basePlanInput, patch));
 	if (!result.ok) throw new Error(`test plan is invalid: ${JSON.stringify(result.issues)}`);
 	return result.plan;
 }
@@ -43,5 +44,5 @@ type ServerInput = PlanInput['servers'][number];
 
 /** The base servers (or `servers`) with one server's fields changed (by id). */
 export function patchServer(id: string, change: Record<string, unknown>, servers: readonly object[] = basePlanInput.servers): ServerInput[] {
-	return (servers as readonly ServerInput[]).map((s) => (s.id === id ? (merge(s, change) as ServerInput) : s));
+	return (servers as readonly ServerInput[]).map((s) => (s.id === id ? (mergePatch(s, change) as ServerInput) : s));
 }

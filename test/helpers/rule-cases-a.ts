@@ -12,7 +12,7 @@ import type { Finding, Rule } from '../../src/domain/rules/types';
 import { sourceIds } from '../../src/domain/sources/source-catalogue';
 import { versionBandIds } from '../../src/domain/versions/bands';
 import { validate } from '../../src/domain/rules/validate';
-import { makePlan, patchServer } from './plans';
+import { makePlan, mergePatch } from './plans';
 
 /** One expected hit: its servers (in order; none for plan-wide), its path and words its message must (not) contain. */
 export interface ExpectedHit {
@@ -90,15 +90,6 @@ export const lbBackofficeServers = [
 
 type PlanPatch = NonNullable<Parameters<typeof makePlan>[0]>;
 
-/** Deep merge of plain objects; arrays and scalars of `patch` replace. */
-function merge(base: unknown, patch: unknown): unknown {
-	if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch;
-	if (typeof base !== 'object' || base === null || Array.isArray(base)) return patch;
-	const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-	for (const [key, value] of Object.entries(patch)) out[key] = merge(out[key], value);
-	return out;
-}
-
 /** The clean base moved to 17.6.0 with a load-balanced backoffice (sticky sessions, Redis backplane, shared uploads). */
 export function lbBackofficePlan(patch: PlanPatch = {}): Plan {
 	const lb: PlanPatch = {
@@ -107,12 +98,7 @@ export function lbBackofficePlan(patch: PlanPatch = {}): Plan {
 		loadBalancer: { stickySessions: 'cookie' },
 		backoffice: { mode: 'load-balanced', signalR: 'redis', temporaryFileLocation: 'shared', temporaryFilePath: '//files/uploads', isolatedCaches: true },
 	};
-	return makePlan(merge(lb, patch) as PlanPatch);
-}
-
-/** `patchServer`, typed for `makePlan`'s `servers`. */
-export function withServer(id: string, change: Record<string, unknown>, servers?: readonly object[]): NonNullable<PlanPatch['servers']> {
-	return patchServer(id, change, servers) as NonNullable<PlanPatch['servers']>;
+	return makePlan(mergePatch(lb, patch) as PlanPatch);
 }
 
 /** Every preset, validated. */

@@ -6,10 +6,11 @@
 // - site script: the one small enhancement script every page shares (version memory,
 //   progress ticks, tooltips) plus the inline head snippet; pages work without it;
 // - island JS: Svelte islands (astro-island component and renderer and all they import).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, projectRoot } from './run.mjs';
+import { htmlFiles, routeOf } from './routes.mjs';
 
 const dist = join(projectRoot, 'dist');
 const kb = 1024;
@@ -38,14 +39,6 @@ const size = (text) => ({ raw: Buffer.byteLength(text), gz: gzip(text) });
 const add = (a, b) => ({ raw: a.raw + b.raw, gz: a.gz + b.gz });
 const zero = { raw: 0, gz: 0 };
 
-function htmlFiles(dir) {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-		return name.endsWith('.html') ? [path] : [];
-	});
-}
-
 const attr = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 const isExternal = (url) => /^(https?:)?\/\//i.test(url);
 
@@ -67,7 +60,7 @@ const sumFiles = (urls) => [...urls].reduce((total, url) => add(total, size(read
 
 function measure(file) {
 	const html = readFileSync(file, 'utf8');
-	const route = '/' + relative(dist, file).split(sep).join('/').replace(/index\.html$/, '');
+	const route = routeOf(dist, file);
 	const external = [];
 	const siteJs = new Set();
 	const islandJs = new Set();

@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { applicationUrlRules } from '../../../../src/domain/rules/groups/application-url';
-import { basePlanInput, makePlan } from '../../../helpers/plans';
-import { cleanPlans, expectIds, expectNoProblems, lbBackofficePlan, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
+import { basePlanInput, makePlan, patchServer } from '../../../helpers/plans';
+import { cleanPlans, expectIds, expectNoProblems, lbBackofficePlan, presetPlans, ruleTable } from '../../../helpers/rule-cases-a';
 
 type Patch = NonNullable<Parameters<typeof makePlan>[0]>;
 
@@ -25,12 +25,12 @@ ruleTable(applicationUrlRules, 'R20', {
 		},
 		{
 			name: 'one elected front-end, internal host names forwarded, 8.18.8',
-			plan: noUrl({ umbraco: '8.18.8', servers: withServer('web-1', { role: 'elected' }), loadBalancer: forwards }),
+			plan: noUrl({ umbraco: '8.18.8', servers: patchServer('web-1', { role: 'elected' }), loadBalancer: forwards }),
 			hits: [{ servers: ['web-1'], path: 'applicationUrl', contains: ['web.routing/@umbracoApplicationUrl in umbracoSettings.config', '"https://www.example.com/umbraco"'], excludes: ['Umbraco:CMS'] }],
 		},
 		{
 			name: 'elected admin, internal host names forwarded, 7.15.10',
-			plan: noUrl({ umbraco: '7.15.10', servers: withServer('admin', { role: 'elected' }), loadBalancer: forwards }),
+			plan: noUrl({ umbraco: '7.15.10', servers: patchServer('admin', { role: 'elected' }), loadBalancer: forwards }),
 			hits: [{ servers: ['admin'], path: 'applicationUrl', contains: ['umbracoApplicationUrl'] }],
 		},
 		{

@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { backofficeRules } from '../../../../src/domain/rules/groups/backoffice';
-import { basePlanInput, makePlan } from '../../../helpers/plans';
-import { cleanPlans, expectIds, expectNoProblems, lbBackofficePlan, lbBackofficeServers, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
+import { basePlanInput, makePlan, patchServer } from '../../../helpers/plans';
+import { cleanPlans, expectIds, expectNoProblems, lbBackofficePlan, lbBackofficeServers, presetPlans, ruleTable } from '../../../helpers/rule-cases-a';
 
 const [node1, node2, node3] = lbBackofficeServers;
 
@@ -19,22 +19,22 @@ ruleTable(backofficeRules, 'R01', {
 	fires: [
 		{
 			name: 'two backoffice servers on 13.5.2',
-			plan: makePlan({ servers: withServer('web-1', { kind: 'backoffice', behindLoadBalancer: false }) }),
+			plan: makePlan({ servers: patchServer('web-1', { kind: 'backoffice', behindLoadBalancer: false }) }),
 			hits: [{ servers: ['admin', 'web-1'], path: 'servers', contains: ['Admin and Web 1'] }],
 		},
 		{
 			name: 'admin scaled out to 2 instances on 8.18.8',
-			plan: makePlan({ umbraco: '8.18.8', servers: withServer('admin', { instances: 2 }) }),
+			plan: makePlan({ umbraco: '8.18.8', servers: patchServer('admin', { instances: 2 }) }),
 			hits: [{ servers: ['admin'], path: 'servers[0].instances', contains: ['Admin', '2 instances'] }],
 		},
 		{
 			name: 'admin behind the load balancer on 7.15.10',
-			plan: makePlan({ umbraco: '7.15.10', servers: withServer('admin', { behindLoadBalancer: true }) }),
+			plan: makePlan({ umbraco: '7.15.10', servers: patchServer('admin', { behindLoadBalancer: true }) }),
 			hits: [{ servers: ['admin'], path: 'servers[0].behindLoadBalancer', contains: ['Admin'] }],
 		},
 		{
 			name: 'admin behind the load balancer on 7.2.8 (traditional)',
-			plan: makePlan({ umbraco: '7.2.8', servers: withServer('admin', { behindLoadBalancer: true }) }),
+			plan: makePlan({ umbraco: '7.2.8', servers: patchServer('admin', { behindLoadBalancer: true }) }),
 			hits: [{ servers: ['admin'], path: 'servers[0].behindLoadBalancer' }],
 		},
 		{
@@ -58,7 +58,7 @@ ruleTable(backofficeRules, 'R01', {
 		...cleanPlans.slice(0, 3),
 		{ name: 'base at 7.2.8', plan: makePlan({ umbraco: '7.2.8' }) },
 		{ name: 'one server behind a load balancer (nothing to balance)', plan: makePlan({ servers: [{ ...node1, role: 'single' }] }) },
-		{ name: 'two backoffice servers on 17.6.0 (R02 decides)', plan: makePlan({ umbraco: '17.6.0', servers: withServer('web-1', { kind: 'backoffice' }) }) },
+		{ name: 'two backoffice servers on 17.6.0 (R02 decides)', plan: makePlan({ umbraco: '17.6.0', servers: patchServer('web-1', { kind: 'backoffice' }) }) },
 	],
 });
 
@@ -66,12 +66,12 @@ ruleTable(backofficeRules, 'R02', {
 	fires: [
 		{
 			name: 'dedicated mode, admin behind the load balancer, 17.6.0',
-			plan: makePlan({ umbraco: '17.6.0', servers: withServer('admin', { behindLoadBalancer: true }) }),
+			plan: makePlan({ umbraco: '17.6.0', servers: patchServer('admin', { behindLoadBalancer: true }) }),
 			hits: [{ servers: ['admin'], path: 'backoffice.mode', contains: ['"dedicated"'] }],
 		},
 		{
 			name: 'dedicated mode, admin with 2 instances, 17.0.0',
-			plan: makePlan({ umbraco: '17.0.0', servers: withServer('admin', { instances: 2 }) }),
+			plan: makePlan({ umbraco: '17.0.0', servers: patchServer('admin', { instances: 2 }) }),
 			hits: [{ servers: ['admin'], path: 'backoffice.mode' }],
 		},
 		{

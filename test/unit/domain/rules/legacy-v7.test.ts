@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { legacyV7Rules } from '../../../../src/domain/rules/groups/legacy-v7';
-import { basePlanInput, makePlan } from '../../../helpers/plans';
-import { cleanPlans, expectIds, expectNoProblems, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
+import { basePlanInput, makePlan, patchServer } from '../../../helpers/plans';
+import { cleanPlans, expectIds, expectNoProblems, presetPlans, ruleTable } from '../../../helpers/rule-cases-a';
 
 /** The base servers with the distributedCall serverName each needs below 7.3. */
 const namedServers = basePlanInput.servers.map((s) => ({ ...s, settings: { serverName: s.id.toUpperCase() } }));
@@ -56,18 +56,18 @@ ruleTable(legacyV7Rules, 'R10', {
 		},
 		{
 			name: 'two servers share a host name (case ignored), 7.1.5',
-			plan: traditional({ umbraco: '7.1.5', servers: withServer('web-2', { host: 'WEB1.internal' }, namedServers) }),
+			plan: traditional({ umbraco: '7.1.5', servers: patchServer('web-2', { host: 'WEB1.internal' }, namedServers) }),
 			hits: [{ servers: ['web-1', 'web-2'], path: 'servers', contains: ['Web 1 and Web 2'] }],
 		},
 		{
 			name: 'a front-end scaled out to 2 instances, 7.2.8',
-			plan: traditional({ servers: withServer('web-1', { instances: 2 }, namedServers) }),
+			plan: traditional({ servers: patchServer('web-1', { instances: 2 }, namedServers) }),
 			hits: [{ servers: ['web-1'], path: 'servers[1].instances', contains: ['Web 1', '2 instances'] }],
 		},
 	],
 	quiet: [
 		{ name: 'named servers, 7.2.8', plan: traditional() },
-		{ name: 'appId instead of serverName on one server', plan: traditional({ servers: withServer('web-1', { settings: { serverName: undefined, appId: '/LM/W3SVC/69/ROOT' } }, namedServers) }) },
+		{ name: 'appId instead of serverName on one server', plan: traditional({ servers: patchServer('web-1', { settings: { serverName: undefined, appId: '/LM/W3SVC/69/ROOT' } }, namedServers) }) },
 		{ name: 'no serverName before 7.1.5 (7.1.4)', plan: traditional({ umbraco: '7.1.4', servers: basePlanInput.servers }) },
 		{ name: 'distributedCall off (R08 decides)', plan: traditional({ servers: basePlanInput.servers, legacy: { distributedCall: false } }) },
 		{ name: 'single server, 7.2.8', plan: makePlan({ umbraco: '7.2.8', servers: single }) },
@@ -79,14 +79,14 @@ ruleTable(legacyV7Rules, 'R11', {
 	fires: [
 		{
 			name: 'HTTPS only, umbracoUseSSL off on one server',
-			plan: traditional({ servers: withServer('web-1', { settings: { umbracoUseSsl: false } }, namedServers) }),
+			plan: traditional({ servers: patchServer('web-1', { settings: { umbracoUseSsl: false } }, namedServers) }),
 			hits: [{ servers: ['web-1'], path: 'servers[1].settings.umbracoUseSsl', contains: ['Web 1', 'umbracoUseSSL'] }],
 		},
 	],
 	quiet: [
 		{ name: 'HTTPS only, umbracoUseSSL left to the generator', plan: traditional() },
-		{ name: 'HTTP allowed, umbracoUseSSL off', plan: traditional({ loadBalancer: { httpsOnly: false }, servers: withServer('web-1', { settings: { umbracoUseSsl: false } }, namedServers) }) },
-		{ name: 'umbracoUseSSL off on 7.15.10', plan: makePlan({ umbraco: '7.15.10', servers: withServer('web-1', { settings: { umbracoUseSsl: false } }) }) },
+		{ name: 'HTTP allowed, umbracoUseSSL off', plan: traditional({ loadBalancer: { httpsOnly: false }, servers: patchServer('web-1', { settings: { umbracoUseSsl: false } }, namedServers) }) },
+		{ name: 'umbracoUseSSL off on 7.15.10', plan: makePlan({ umbraco: '7.15.10', servers: patchServer('web-1', { settings: { umbracoUseSsl: false } }) }) },
 	],
 });
 
@@ -107,12 +107,12 @@ ruleTable(legacyV7Rules, 'R13', {
 	fires: [
 		{
 			name: 'messenger options on 8.0.1',
-			plan: makePlan({ umbraco: '8.0.1', servers: withServer('web-1', { settings: { messenger: { syncSeconds: 10 } } }) }),
+			plan: makePlan({ umbraco: '8.0.1', servers: patchServer('web-1', { settings: { messenger: { syncSeconds: 10 } } }) }),
 			hits: [{ servers: ['web-1'], path: 'servers[1].settings.messenger', contains: ['Web 1', '8.0.1'] }],
 		},
 	],
 	quiet: [
-		{ name: 'messenger options on 8.0.2', plan: makePlan({ umbraco: '8.0.2', servers: withServer('web-1', { settings: { messenger: { syncSeconds: 10 } } }) }) },
+		{ name: 'messenger options on 8.0.2', plan: makePlan({ umbraco: '8.0.2', servers: patchServer('web-1', { settings: { messenger: { syncSeconds: 10 } } }) }) },
 		{ name: 'no messenger options on 8.0.0', plan: makePlan({ umbraco: '8.0.0' }) },
 	],
 });
@@ -122,13 +122,13 @@ ruleTable(legacyV7Rules, 'R14', {
 		{ name: 'pinned admin on 8.10.0', plan: makePlan({ umbraco: '8.10.0' }), hits: [{ servers: ['admin'], path: 'servers[0].role', contains: ['Admin', 'ServerRole.Primary', 'ServerRole.Master'] }] },
 		{
 			name: 'two pinned publishers on 8.18.8',
-			plan: makePlan({ umbraco: '8.18.8', servers: withServer('web-1', { role: 'publisher' }) }),
+			plan: makePlan({ umbraco: '8.18.8', servers: patchServer('web-1', { role: 'publisher' }) }),
 			hits: [{ servers: ['admin', 'web-1'], path: 'servers[0].role', contains: ['Admin and Web 1'] }],
 		},
 	],
 	quiet: [
 		{ name: 'pinned admin on 8.9.0 (Primary does not exist yet)', plan: makePlan({ umbraco: '8.9.0' }) },
-		{ name: 'nothing pinned as publisher on 8.18.8', plan: makePlan({ umbraco: '8.18.8', servers: withServer('admin', { role: 'elected' }) }) },
+		{ name: 'nothing pinned as publisher on 8.18.8', plan: makePlan({ umbraco: '8.18.8', servers: patchServer('admin', { role: 'elected' }) }) },
 		{ name: 'pinned admin on 13.5.2', plan: makePlan() },
 	],
 });

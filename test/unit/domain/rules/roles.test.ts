@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { rolesRules } from '../../../../src/domain/rules/groups/roles';
-import { basePlanInput, makePlan } from '../../../helpers/plans';
-import { cleanPlans, expectIds, expectNoProblems, lbBackofficePlan, lbBackofficeServers, presetPlans, ruleTable, withServer } from '../../../helpers/rule-cases-a';
+import { basePlanInput, makePlan, patchServer } from '../../../helpers/plans';
+import { cleanPlans, expectIds, expectNoProblems, lbBackofficePlan, lbBackofficeServers, presetPlans, ruleTable } from '../../../helpers/rule-cases-a';
 
 type Servers = NonNullable<NonNullable<Parameters<typeof makePlan>[0]>['servers']>;
 const allAs = (role: 'elected' | 'subscriber'): Servers => basePlanInput.servers.map((s) => ({ ...s, role }));
@@ -25,17 +25,17 @@ ruleTable(rolesRules, 'R15', {
 		},
 		{
 			name: 'an elected front-end on 8.18.8',
-			plan: makePlan({ umbraco: '8.18.8', servers: withServer('web-1', { role: 'elected' }) }),
+			plan: makePlan({ umbraco: '8.18.8', servers: patchServer('web-1', { role: 'elected' }) }),
 			hits: [{ servers: ['web-1'], path: 'servers[1].role', contains: ['Replica', 'composition.SetServerRegistrar'], excludes: ['Subscriber'] }],
 		},
 		{
 			name: 'an elected admin on 8.12.0',
-			plan: makePlan({ umbraco: '8.12.0', servers: withServer('admin', { role: 'elected' }) }),
+			plan: makePlan({ umbraco: '8.12.0', servers: patchServer('admin', { role: 'elected' }) }),
 			hits: [{ servers: ['admin'], path: 'servers[0].role', contains: ['Primary'] }],
 		},
 		{
 			name: 'an elected admin on 7.15.10',
-			plan: makePlan({ umbraco: '7.15.10', servers: withServer('admin', { role: 'elected' }) }),
+			plan: makePlan({ umbraco: '7.15.10', servers: patchServer('admin', { role: 'elected' }) }),
 			hits: [{ servers: ['admin'], path: 'servers[0].role', contains: ['Master', 'ServerRegistrarResolver'] }],
 		},
 	],
@@ -51,27 +51,27 @@ ruleTable(rolesRules, 'R16', {
 	fires: [
 		{
 			name: 'two pinned publishers on 13.5.2',
-			plan: makePlan({ servers: withServer('web-1', { role: 'publisher' }) }),
+			plan: makePlan({ servers: patchServer('web-1', { role: 'publisher' }) }),
 			hits: [{ servers: ['admin', 'web-1'], path: 'servers', contains: ['2 instances act as SchedulingPublisher', 'Admin, Web 1'] }],
 		},
 		{
 			name: 'a pinned admin with 2 instances on 8.18.8',
-			plan: makePlan({ umbraco: '8.18.8', servers: withServer('admin', { instances: 2 }) }),
+			plan: makePlan({ umbraco: '8.18.8', servers: patchServer('admin', { instances: 2 }) }),
 			hits: [{ servers: ['admin'], path: 'servers', contains: ['act as Primary', 'Admin (2 instances)'] }],
 		},
 		{
 			name: 'two pinned publishers on 8.9.0',
-			plan: makePlan({ umbraco: '8.9.0', servers: withServer('web-2', { role: 'publisher' }) }),
+			plan: makePlan({ umbraco: '8.9.0', servers: patchServer('web-2', { role: 'publisher' }) }),
 			hits: [{ servers: ['admin', 'web-2'], path: 'servers', contains: ['act as Master'] }],
 		},
 		{
 			name: 'a publisher and a server with election off on 13.5.2',
-			plan: makePlan({ servers: withServer('web-1', { role: 'single' }) }),
+			plan: makePlan({ servers: patchServer('web-1', { role: 'single' }) }),
 			hits: [{ servers: ['admin', 'web-1'], path: 'servers', contains: ['Web 1 (election off, reports Single)'] }],
 		},
 		{
 			name: 'two publishers with a dedicated backoffice on 17.6.0',
-			plan: makePlan({ umbraco: '17.6.0', servers: withServer('web-1', { role: 'publisher' }) }),
+			plan: makePlan({ umbraco: '17.6.0', servers: patchServer('web-1', { role: 'publisher' }) }),
 			hits: [{ servers: ['admin', 'web-1'], path: 'servers' }],
 		},
 		{
@@ -84,7 +84,7 @@ ruleTable(rolesRules, 'R16', {
 		{ name: 'base 13.5.2', plan: makePlan() },
 		{ name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() },
 		{ name: 'load-balanced backoffice at 17.0.0, one node with 3 instances', plan: lbBackofficePlan({ umbraco: '17.0.0', servers: [{ ...lbBackofficeServers[0], instances: 3 }] }) },
-		{ name: 'two publishers on 7.2.8 (traditional)', plan: makePlan({ umbraco: '7.2.8', servers: withServer('web-1', { role: 'publisher' }) }) },
+		{ name: 'two publishers on 7.2.8 (traditional)', plan: makePlan({ umbraco: '7.2.8', servers: patchServer('web-1', { role: 'publisher' }) }) },
 		{ name: 'one server with election off', plan: makePlan({ servers: [{ ...basePlanInput.servers[0], role: 'single' }] }) },
 	],
 });
@@ -98,7 +98,7 @@ ruleTable(rolesRules, 'R17', {
 	],
 	quiet: [
 		{ name: 'base 13.5.2', plan: makePlan() },
-		{ name: 'one elected, two subscribers', plan: makePlan({ servers: withServer('admin', { role: 'elected' }) }) },
+		{ name: 'one elected, two subscribers', plan: makePlan({ servers: patchServer('admin', { role: 'elected' }) }) },
 		{ name: 'all Subscriber on 17.6.0 (scheduled publishing is a distributed job)', plan: makePlan({ umbraco: '17.6.0', servers: allAs('subscriber') }) },
 		{ name: 'all subscriber on 7.2.8 (traditional)', plan: makePlan({ umbraco: '7.2.8', servers: allAs('subscriber') }) },
 	],
@@ -108,23 +108,23 @@ ruleTable(rolesRules, 'R18', {
 	fires: [
 		{
 			name: 'elected front-end with a read-only login on 13.5.2',
-			plan: makePlan({ servers: withServer('web-1', { role: 'elected', database: 'read-only-login' }) }),
+			plan: makePlan({ servers: patchServer('web-1', { role: 'elected', database: 'read-only-login' }) }),
 			hits: [{ servers: ['web-1'], path: 'servers[1].role', contains: ['Web 1', 'read-only database login', 'Subscriber'] }],
 		},
 		{
 			name: 'publisher on a read-only replica on 8.18.8',
-			plan: makePlan({ umbraco: '8.18.8', servers: withServer('web-2', { role: 'publisher', database: 'read-only-replica' }) }),
+			plan: makePlan({ umbraco: '8.18.8', servers: patchServer('web-2', { role: 'publisher', database: 'read-only-replica' }) }),
 			hits: [{ servers: ['web-2'], path: 'servers[2].role', contains: ['read-only replica', 'Replica', 'composition.SetServerRegistrar'] }],
 		},
 		{
 			name: 'the admin with a read-only login on 17.6.0',
-			plan: makePlan({ umbraco: '17.6.0', servers: withServer('admin', { database: 'read-only-login' }) }),
+			plan: makePlan({ umbraco: '17.6.0', servers: patchServer('admin', { database: 'read-only-login' }) }),
 			hits: [{ servers: ['admin'], path: 'servers[0].role' }],
 		},
 	],
 	quiet: [
-		{ name: 'pinned Subscriber with a read-only login', plan: makePlan({ servers: withServer('web-1', { database: 'read-only-login' }) }) },
-		{ name: 'pinned Subscriber on a read-only replica, 17.6.0', plan: makePlan({ umbraco: '17.6.0', servers: withServer('web-1', { database: 'read-only-replica' }) }) },
-		{ name: 'read-only login on 7.2.8 (traditional: no roles)', plan: makePlan({ umbraco: '7.2.8', servers: withServer('web-1', { role: 'elected', database: 'read-only-login' }) }) },
+		{ name: 'pinned Subscriber with a read-only login', plan: makePlan({ servers: patchServer('web-1', { database: 'read-only-login' }) }) },
+		{ name: 'pinned Subscriber on a read-only replica, 17.6.0', plan: makePlan({ umbraco: '17.6.0', servers: patchServer('web-1', { database: 'read-only-replica' }) }) },
+		{ name: 'read-only login on 7.2.8 (traditional: no roles)', plan: makePlan({ umbraco: '7.2.8', servers: patchServer('web-1', { role: 'elected', database: 'read-only-login' }) }) },
 	],
 });
