@@ -1,8 +1,7 @@
 /** `lbplan`: the command-line face of the domain, machines and layout. */
 import { exitCodes, type CliIo } from './command';
 import { commands } from './commands/index';
-
-const version = '0.1.0';
+import { toolVersion } from '../domain/bundle/provenance';
 
 function overview(): string {
 	const width = Math.max(...commands.map((c) => c.name.length), 4);
@@ -28,7 +27,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 		return name === undefined ? exitCodes.badInput : exitCodes.ok;
 	}
 	if (name === '--version' || name === '-v') {
-		io.out(`${version}\n`);
+		io.out(`${toolVersion}\n`);
 		return exitCodes.ok;
 	}
 	const command = commands.find((c) => c.name === name);
