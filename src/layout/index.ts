@@ -6,6 +6,7 @@ export { describeTopology } from './describe-topology';
 export { getElk, isElkRequested, loadBundledElk, setElkLoader, type ElkLoader } from './elk-engine';
 export { fromElkGraph, type LaidOutGraph } from './from-elk-graph';
 export { layoutPlan } from './layout-plan';
+export { QUICK_MAX_WIDTH, quickLayout } from './quick-layout';
 export { renderDiagramSvg, type DiagramSvgOptions } from './svg';
 export { escapeXml } from './svg-text';
 export { nodeIds, serverNodeId, toElkGraph, type DiagramElkGraph, type DiagramElkNode } from './to-elk-graph';

@@ -7,4 +7,6 @@ export const storageKeys = {
 	version: 'lbacademy.version',
 	/** Reading progress, see `progress.ts`. */
 	progress: 'lbacademy.progress',
+	/** The planner's design and checklist ticks, see `design-storage.ts`. */
+	planner: 'lbacademy.planner',
 } as const;

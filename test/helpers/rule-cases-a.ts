@@ -101,8 +101,8 @@ export function lbBackofficePlan(patch: PlanPatch = {}): Plan {
 	return makePlan(mergePatch(lb, patch) as PlanPatch);
 }
 
-/** Every preset, validated. */
-export const presetPlans: readonly QuietCase[] = presets.map((p) => {
+/** Every preset to start from, validated (the designs to repair break rules on purpose). */
+export const presetPlans: readonly QuietCase[] = presets.filter((p) => p.purpose !== 'repair').map((p) => {
 	const result = validatePlan(p.plan);
 	if (!result.ok) throw new Error(`preset ${p.id} is invalid`);
 	return { name: `preset ${p.id}`, plan: result.plan };

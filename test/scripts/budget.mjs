@@ -6,8 +6,13 @@
 // - site script: the one small enhancement script every page shares (version memory,
 //   progress ticks, tooltips) plus the inline head snippet; pages work without it;
 // - island JS: Svelte islands (astro-island component and renderer and all they import).
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+//
+// Only static imports count as first load. For /planner/ a second table lists what loads
+// later, on use: chunks reached only through dynamic `import()` from its islands, and files
+// they name by URL (the ELK worker behind `?url`, workers, preload lists). Every HTML, CSS
+// and JS file under dist/ is also checked for requests to another origin.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, projectRoot } from './run.mjs';
 import { htmlFiles, routeOf } from './routes.mjs';
@@ -56,6 +61,72 @@ function jsGraph(url, seen = new Set()) {
 	return seen;
 }
 
+const isFile = (url) => existsSync(join(dist, url)) && statSync(join(dist, url)).isFile();
+
+/**
+ * The dist URL a reference in `from` names, or undefined if no such file is built: `./x.js`
+ * is relative to `from`, `/_astro/x.js` to the site root, and Vite's preload lists
+ * (`"_astro/x.js"`) are relative to the base, so bare paths try the root first.
+ */
+function resolveRef(from, ref) {
+	const candidates = ref.startsWith('/') ? [ref] : /^\.{1,2}\//.test(ref) ? [posix.join(posix.dirname(from), ref)] : ['/' + ref, posix.join(posix.dirname(from), ref)];
+	return candidates.map((c) => posix.normalize(c)).find(isFile);
+}
+
+/**
+ * What a page can fetch after its first load, each file once with how it is reached:
+ * `import()` for chunks reached through dynamic imports from `entries` or the files they
+ * import statically (and the chunks those import statically), `url` for files named by URL
+ * (`?url` assets such as the ELK worker, `new Worker(new URL(…))`, Vite's preload lists).
+ * Files in `firstLoad` (scripts and stylesheets of the first load) are left out.
+ */
+function laterFiles(entries, firstLoad) {
+	const later = new Map();
+	const queue = [...new Set(entries.flatMap((url) => [...jsGraph(url)]))];
+	const add = (url, how) => {
+		if (firstLoad.has(url) || later.has(url)) return;
+		later.set(url, how);
+		queue.push(url);
+	};
+	while (queue.length > 0) {
+		const from = queue.shift();
+		if (!/\.m?js$/.test(from)) continue;
+		const code = readFileSync(join(dist, from), 'utf8');
+		for (const m of code.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+\.m?js)["'`]\s*\)/g)) {
+			const url = resolveRef(from, m[1]);
+			if (url) jsGraph(url).forEach((u) => add(u, 'import()'));
+		}
+		for (const m of code.matchAll(/["'`]((?:\.{1,2}\/|\/)?[\w@.~/-]+\.(?:m?js|css|wasm))["'`]/g)) {
+			const url = resolveRef(from, m[1]);
+			if (url) add(url, 'url');
+		}
+	}
+	return later;
+}
+
+const requestToOtherOrigin = {
+	js: [/\b(?:import\s*\(|from|importScripts\s*\(|(?:Shared)?Worker\s*\(|fetch\s*\(|sendBeacon\s*\()\s*["'`]((?:https?:)?\/\/[^"'`]+)/g],
+	css: [/@import\s+["']((?:https?:)?\/\/[^"']+)/g, /url\(\s*["']?((?:https?:)?\/\/[^"')\s]+)/g],
+};
+
+function filesUnder(dir) {
+	return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
+}
+
+/**
+ * Requests to another origin made by a built CSS or JS file (imports, workers, fetch,
+ * `url()`), or by an HTML file's inline styles; the pages' own tags are checked in `measure`.
+ */
+function externalRequests() {
+	return filesUnder(dist).flatMap((file) => {
+		const kind = /\.m?js$/.test(file) ? 'js' : file.endsWith('.css') ? 'css' : file.endsWith('.html') ? 'html' : undefined;
+		if (!kind) return [];
+		const text = readFileSync(file, 'utf8');
+		const styles = kind === 'html' ? [...text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>|\sstyle="([^"]*)"/g)].map((m) => m[1] ?? m[2]).join('\n') : text;
+		return requestToOtherOrigin[kind === 'js' ? 'js' : 'css'].flatMap((pattern) => [...styles.matchAll(pattern)].map((m) => `/${relative(dist, file).split(sep).join('/')}: requests ${m[1]} from another origin`));
+	});
+}
+
 const sumFiles = (urls) => [...urls].reduce((total, url) => add(total, size(readFileSync(join(dist, url), 'utf8'))), zero);
 
 function measure(file) {
@@ -64,6 +135,7 @@ function measure(file) {
 	const external = [];
 	const siteJs = new Set();
 	const islandJs = new Set();
+	const stylesheets = new Set();
 	let inlineJs = zero;
 	let inlineIslandJs = zero;
 	let css = zero;
@@ -77,18 +149,23 @@ function measure(file) {
 		else if (/astro-island|astro:(load|visible|idle)/.test(body)) inlineIslandJs = add(inlineIslandJs, size(body));
 		else inlineJs = add(inlineJs, size(body));
 	}
+	const islandEntries = [];
 	for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
 		for (const name of ['component-url', 'renderer-url']) {
 			const url = attr(m[0], name);
-			if (url) jsGraph(url).forEach((u) => islandJs.add(u));
+			if (!url) continue;
+			islandEntries.push(url);
+			jsGraph(url).forEach((u) => islandJs.add(u));
 		}
 	}
 	for (const m of html.matchAll(/<link\b[^>]*>/g)) {
 		const href = attr(m[0], 'href') ?? '';
 		const rel = attr(m[0], 'rel') ?? '';
 		if (isExternal(href)) external.push(href);
-		else if (rel === 'stylesheet') css = add(css, size(readFileSync(join(dist, href), 'utf8')));
-		else if (rel === 'modulepreload') jsGraph(href).forEach((u) => islandJs.add(u));
+		else if (rel === 'stylesheet') {
+			css = add(css, size(readFileSync(join(dist, href), 'utf8')));
+			stylesheets.add(href);
+		} else if (rel === 'modulepreload') jsGraph(href).forEach((u) => islandJs.add(u));
 	}
 	for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css = add(css, size(m[1]));
 	for (const m of html.matchAll(/<(?:img|iframe|source|video|audio)\b[^>]*\ssrc="([^"]+)"/g)) if (isExternal(m[1])) external.push(m[1]);
@@ -106,6 +183,8 @@ function measure(file) {
 		island,
 		total: add(add(page, css), add(site, island)),
 		external,
+		islandEntries,
+		firstLoad: new Set([...siteJs, ...islandJs, ...stylesheets]),
 	};
 }
 
@@ -127,6 +206,7 @@ for (const row of rows) {
 	}
 	for (const url of row.external) failures.push(`${row.route}: loads ${url} from another origin`);
 }
+failures.push(...externalRequests());
 
 const fmt = ({ raw, gz }) => `${(raw / kb).toFixed(1).padStart(6)} / ${(gz / kb).toFixed(1).padStart(5)}`;
 const header = ['route'.padEnd(44), 'HTML raw/gz KB', ' CSS raw/gz KB', 'site JS raw/gz', 'island JS raw/gz', 'total gz KB'];
@@ -136,6 +216,17 @@ for (const r of rows) {
 		[r.route.padEnd(44), fmt(r.html).padEnd(14), fmt(r.css).padEnd(14), fmt(r.site).padEnd(14), fmt(r.island).padEnd(16), (r.total.gz / kb).toFixed(1).padStart(11)].join('  ')
 	);
 }
+
+const planner = rows.find((r) => r.route === '/planner/');
+if (planner) {
+	const later = [...laterFiles(planner.islandEntries, planner.firstLoad)].map(([url, how]) => ({ url, how, ...size(readFileSync(join(dist, url))) }));
+	console.log(`\nLoads later on /planner/ (on use, not in its first load of ${(planner.total.gz / kb).toFixed(1)} KB gzip):`);
+	console.log(['file'.padEnd(52), 'how'.padEnd(9), 'raw/gz KB'.padStart(16)].join('  '));
+	for (const f of later) console.log([f.url.padEnd(52), f.how.padEnd(9), fmt(f).padStart(16)].join('  '));
+	if (later.length === 0) console.log('(nothing)');
+	else console.log(['total'.padEnd(52), ''.padEnd(9), fmt(later.reduce(add, zero)).padStart(16)].join('  '));
+}
+
 console.log(
 	`\nBudgets: lesson without island ${budgets.lessonWithoutIsland} B island JS · lesson with island ≤ ${budgets.lessonWithIsland / kb} KB JS gzip · planner ≤ ${budgets.planner / kb} KB first load · site script ≤ ${budgets.siteScript / kb} KB gzip · no other origins`
 );

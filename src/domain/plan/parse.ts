@@ -4,7 +4,7 @@
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { PlanSchema, type Plan } from './schema';
+import { PlanSchema, type Plan, type PlanInput } from './schema';
 
 /** One problem with a plan file. */
 export interface PlanIssue {
@@ -13,7 +13,13 @@ export interface PlanIssue {
 	readonly message: string;
 }
 
-export type PlanResult = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly issues: readonly PlanIssue[] };
+/**
+ * A plan read: the validated `plan` (defaults filled in) and the `input` document exactly as
+ * it was given, to save or share unchanged; or the problems.
+ */
+export type PlanResult =
+	| { readonly ok: true; readonly plan: Plan; readonly input: PlanInput }
+	| { readonly ok: false; readonly issues: readonly PlanIssue[] };
 
 /** `['servers', 1, 'role']` → `servers[1].role`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -30,10 +36,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 	return issue.message;
 }
 
-/** Validates an already-parsed value as a plan. */
+/** Validates an already-parsed value as a plan; `input` is that value itself, untouched. */
 export function validatePlan(value: unknown): PlanResult {
 	const result = PlanSchema.safeParse(value, { reportInput: true });
-	if (result.success) return { ok: true, plan: result.data };
+	if (result.success) return { ok: true, plan: result.data, input: value as PlanInput };
 	return { ok: false, issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) })) };
 }
 

@@ -32,7 +32,11 @@ export function planShareLink(siteUrl: string, plan: PlanInput): string {
 	return `${siteUrl.replace(/#.*$/, '')}#${encodePlanFragment(plan)}`;
 }
 
-/** Decodes a fragment (with or without `#`); every failure is a message, never a throw. */
+/**
+ * Decodes a fragment (with or without `#`); every failure is a message, never a throw. The
+ * ok result carries the validated `plan` and the shared document as `input`, exactly as it
+ * was encoded, so re-encoding `input` gives the same fragment.
+ */
 export function decodePlanFragment(fragment: string): PlanResult {
 	const params = new URLSearchParams(fragment.replace(/^#/, ''));
 	const value = params.get(fragmentKey);

@@ -1,9 +1,13 @@
-/** The starting plans offered by the planner and `lbplan new --preset`. */
+/**
+ * The plans offered by the planner and `lbplan new --preset`: designs to start from, then
+ * the designs to repair (`purpose: 'repair'`).
+ */
 import { v13Azure, v13CentralShare, v16Containers, v7IisDfs, v8Azure } from './classic';
+import { repairPresets } from './repair';
 import type { Preset } from './types';
 import { engageV13, engageV17, v17StatelessAzure, v17StickyRedis } from './v17-and-engage';
 
-export type { Preset } from './types';
+export type { Preset, PresetPurpose } from './types';
 
 export const presets: readonly Preset[] = [
 	v7IisDfs,
@@ -15,6 +19,7 @@ export const presets: readonly Preset[] = [
 	v17StatelessAzure,
 	engageV13,
 	engageV17,
+	...repairPresets,
 ];
 
 /** The preset with that id, or undefined. */

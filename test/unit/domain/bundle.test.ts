@@ -30,8 +30,8 @@ describe('any schema-valid plan (seeded, 150 plans)', () => {
 	test.each(Array.from({ length: 150 }, (_, i) => i + 1))('seed %i validates, round-trips and bundles well-formed files', (seed) => {
 		const plan = arbitraryPlan(seed);
 		const again = parsePlan(JSON.stringify(plan));
-		expect(again).toEqual({ ok: true, plan });
-		expect(decodePlanFragment(encodePlanFragment(plan))).toEqual({ ok: true, plan });
+		expect(again).toEqual({ ok: true, plan, input: plan });
+		expect(decodePlanFragment(encodePlanFragment(plan))).toEqual({ ok: true, plan, input: plan });
 		expect(() => validate(plan)).not.toThrow();
 		expect(() => buildChecklist(plan)).not.toThrow();
 		const entries = bundleEntries({ plan, planInput: plan, diagramSvg: fakeSvg, permalink });

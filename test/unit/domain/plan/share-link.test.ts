@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decodePlanFragment, encodePlanFragment, planShareLink } from '../../../../src/domain/plan/share-link';
 import { validatePlan } from '../../../../src/domain/plan/parse';
+import type { PlanInput } from '../../../../src/domain/plan/schema';
 import { presets } from '../../../../src/domain/presets/index';
 
 describe('share links', () => {
@@ -39,5 +40,30 @@ describe('share links', () => {
 	test('report schema problems of a decoded plan with their paths', () => {
 		const decoded = decodePlanFragment(encodePlanFragment({ ...presets[0]!.plan, hosting: 'moon' as never }));
 		expect(decoded.ok ? [] : decoded.issues.map((i) => i.path)).toEqual(['hosting']);
+	});
+
+	test('give back exactly the shared document, so re-sharing gives the same link', () => {
+		const minimal: PlanInput = {
+			planVersion: 1,
+			name: 'Minimal',
+			umbraco: '13.5.2',
+			hosting: 'iis',
+			servers: [{ id: 'admin', name: 'Admin', host: 'admin.internal', kind: 'backoffice' }],
+			loadBalancer: { publicHost: 'www.example.com' },
+			files: { strategy: 'standalone' },
+		};
+		const fragment = encodePlanFragment(minimal);
+		const decoded = decodePlanFragment(`#${fragment}`);
+		if (!decoded.ok) throw new Error('minimal plan did not decode');
+		expect(decoded.input).toStrictEqual(minimal);
+		expect(Object.keys(decoded.input)).toEqual(Object.keys(minimal));
+		expect(encodePlanFragment(decoded.input)).toBe(fragment);
+		expect(encodePlanFragment(decoded.plan).length).toBeGreaterThan(fragment.length);
+	});
+
+	test.each(presets.map((p) => [p.id, p.plan] as const))('re-encode the %s preset to the identical fragment', (_, plan) => {
+		const fragment = encodePlanFragment(plan);
+		const decoded = decodePlanFragment(fragment);
+		expect(decoded.ok && encodePlanFragment(decoded.input)).toBe(fragment);
 	});
 });

@@ -1,0 +1,101 @@
+/**
+ * Laid-out diagram → Svelte Flow nodes and edges. Positions come from the layout (ELK, or
+ * the quick stand-in); the canvas never keeps positions of its own, so after every edit
+ * the picture is the layout of the plan and nothing else.
+ */
+import type { Edge, Node } from '@xyflow/svelte';
+import type { LayoutBox, LayoutResult } from '../../../layout/types';
+import type { Severity } from '../../../domain/rules/types';
+
+export type BadgeCounts = Partial<Record<Severity, number>>;
+
+export interface BoxData extends Record<string, unknown> {
+	readonly box: LayoutBox;
+	readonly badges: BadgeCounts;
+	readonly ghost: boolean;
+}
+
+export interface RouteData extends Record<string, unknown> {
+	readonly points: readonly { x: number; y: number }[];
+}
+
+export type BoxNode = Node<BoxData, 'box' | 'group'>;
+export type RouteEdge = Edge<RouteData, 'route'>;
+
+/** Boxes a person can select and edit: every box that stands for a part of the plan. */
+export function isSelectablePart(box: LayoutBox): boolean {
+	return box.kind !== 'visitors' && box.kind !== 'group';
+}
+
+const kindNames: Record<LayoutBox['kind'], string> = {
+	visitors: 'People',
+	'load-balancer': 'Load balancer',
+	server: 'Server',
+	group: 'Group',
+	database: 'Database',
+	storage: 'Storage',
+	cache: 'Cache',
+	signalr: 'SignalR',
+};
+
+/** The spoken name of a box: kind, label, second line and finding counts. */
+export function boxAriaLabel(box: LayoutBox, badges: BadgeCounts, ghost: boolean): string {
+	if (ghost) return `${kindNames[box.kind]}: not added yet`;
+	const counts = (['error', 'warning', 'info'] as const)
+		.filter((s) => (badges[s] ?? 0) > 0)
+		.map((s) => `${badges[s]} ${s === 'info' ? 'info' : s + (badges[s] === 1 ? '' : 's')}`);
+	return [`${kindNames[box.kind]}: ${box.label}`, box.sublabel, counts.join(', ')].filter(Boolean).join('; ');
+}
+
+export interface FlowInput {
+	readonly layout: LayoutResult;
+	readonly badges: ReadonlyMap<string, BadgeCounts>;
+	readonly selection: ReadonlySet<string>;
+	readonly ghosts: ReadonlySet<string>;
+}
+
+/** Nodes (parents first, positions relative to the parent) and edges of the canvas. */
+export function toFlow({ layout, badges, selection, ghosts }: FlowInput): { nodes: BoxNode[]; edges: RouteEdge[] } {
+	const byId = new Map(layout.boxes.map((b) => [b.id, b]));
+	const nodes = layout.boxes.map((box): BoxNode => {
+		const parent = box.parent ? byId.get(box.parent) : undefined;
+		const ghost = ghosts.has(box.id);
+		const counts = badges.get(box.id) ?? {};
+		const selectable = isSelectablePart(box) && !ghost;
+		return {
+			id: box.id,
+			type: box.kind === 'group' ? 'group' : 'box',
+			position: { x: box.x - (parent?.x ?? 0), y: box.y - (parent?.y ?? 0) },
+			...(parent ? { parentId: parent.id } : {}),
+			width: box.width,
+			height: box.height,
+			data: { box, badges: counts, ghost },
+			selectable,
+			selected: selectable && selection.has(box.id),
+			draggable: box.kind === 'server',
+			focusable: selectable,
+			connectable: false,
+			deletable: false,
+			ariaLabel: boxAriaLabel(box, counts, ghost),
+			...(box.kind === 'group' ? { zIndex: -1 } : {}),
+		};
+	});
+	const edges = layout.edges.map((edge): RouteEdge => ({
+		id: edge.id,
+		source: edge.from,
+		target: edge.to,
+		type: 'route',
+		data: { points: edge.points },
+		selectable: false,
+		focusable: false,
+		deletable: false,
+	}));
+	return { nodes, edges };
+}
+
+/** The box under a point of the diagram that a dropped server would join, if it is the load balancer group. */
+export function isInsideGroup(layout: LayoutResult, point: { x: number; y: number }): boolean {
+	const group = layout.boxes.find((b) => b.kind === 'group');
+	if (!group) return false;
+	return point.x >= group.x && point.x <= group.x + group.width && point.y >= group.y && point.y <= group.y + group.height;
+}
