@@ -1,6 +1,6 @@
 /**
  * The words on each box: Umbraco's official role names for the plan's version, and plain
- * names for load balancers, databases, file strategies, caches and SignalR backplanes.
+ * names for load balancers, databases, file strategies, caches, SignalR backplanes and key stores.
  */
 import type { Plan, Server } from '../domain/plan/schema';
 import { getBand, officialRoleName } from '../domain/versions/catalogue';
@@ -38,6 +38,14 @@ const backplanes: Record<Exclude<Plan['backoffice']['signalR'], 'none'>, string>
 	'sql-server': 'SQL Server backplane',
 	redis: 'Redis backplane',
 	'azure-signalr': 'Azure SignalR Service',
+};
+
+const keyRings: Record<Exclude<Plan['keys']['store'], 'config'>, string> = {
+	'file-share': 'Key ring on a file share',
+	'azure-blob': 'Key ring in Azure Blob',
+	redis: 'Key ring in Redis',
+	database: 'Key ring in the database',
+	other: 'Key ring store',
 };
 
 /** The load balancer box: product name and public host. */
@@ -85,6 +93,18 @@ export function cacheInfo(plan: Plan): BoxInfo | undefined {
 export function signalRInfo(plan: Plan): BoxInfo | undefined {
 	const { signalR } = plan.backoffice;
 	return signalR === 'none' ? undefined : { kind: 'signalr', label: backplanes[signalR], sublabel: 'backoffice SignalR' };
+}
+
+/**
+ * The shared key store that every server reads, or undefined for `config` (v7/v8: the machine
+ * key sits in each server's web.config; v9+: nothing is shared to draw). v9+ keeps an ASP.NET
+ * Core Data Protection key ring, v7/v8 a machine key.
+ */
+export function keyStoreInfo(plan: Plan): BoxInfo | undefined {
+	const { store } = plan.keys;
+	if (store === 'config') return undefined;
+	if (getBand(plan.umbraco).keys === 'machine-key') return { kind: 'keys', label: 'Shared machine key store', sublabel: 'machine key' };
+	return { kind: 'keys', label: keyRings[store], sublabel: 'Data Protection keys' };
 }
 
 /** The group heading: what is behind the load balancer and how requests stick. */

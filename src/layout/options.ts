@@ -20,7 +20,7 @@ export const LOAD_BALANCER_BOX: BoxSize = { width: 240, height: 52 };
 /** A server: display name, then its official role and instance count ("SchedulingPublisher · × 4 instances"). */
 export const SERVER_BOX: BoxSize = { width: 240, height: 52 };
 
-/** Database, file storage, cache and SignalR backplane on the bottom layer. */
+/** Database, file storage, cache, SignalR backplane and key store on the bottom layer. */
 export const RESOURCE_BOX: BoxSize = { width: 220, height: 52 };
 
 /** Fixed size per leaf box kind; groups are sized by ELK around their children. */
@@ -32,6 +32,7 @@ export const BOX_SIZES: Readonly<Record<Exclude<BoxKind, 'group'>, BoxSize>> = {
 	storage: RESOURCE_BOX,
 	cache: RESOURCE_BOX,
 	signalr: RESOURCE_BOX,
+	keys: RESOURCE_BOX,
 };
 
 /** Room above a group's children for its two heading lines. */

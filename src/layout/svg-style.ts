@@ -15,6 +15,7 @@ const kindColours: Record<BoxKind, readonly [string, string, string]> = {
 	storage: ['#ecfdf5', '#047857', '#6ee7b7'],
 	cache: ['#fff1f2', '#be123c', '#fda4af'],
 	signalr: ['#fdf4ff', '#a21caf', '#f0abfc'],
+	keys: ['#ecfeff', '#0e7490', '#67e8f9'],
 };
 
 const kinds = Object.keys(kindColours) as BoxKind[];

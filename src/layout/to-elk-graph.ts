@@ -2,7 +2,7 @@
  * Plan → ELK graph (pure). Visitors on top, then the load balancer, which fans out to one
  * compound node holding every server behind it; servers outside the load balancer (the
  * classic dedicated backoffice) stand beside it with an "Editors" box above; the shared
- * database, file storage, cache and SignalR backplane sit on the bottom layer.
+ * database, file storage, cache, SignalR backplane and key store sit on the bottom layer.
  */
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import { isBackofficeLoadBalanced, isBehindLoadBalancer } from '../domain/plan/queries';
@@ -35,6 +35,7 @@ export const nodeIds = {
 	media: 'media',
 	cache: 'cache',
 	signalR: 'signalr',
+	keys: 'keys',
 } as const;
 
 /** The box id of a plan server; prefixed so a server called "database" cannot clash. */
@@ -59,11 +60,12 @@ function resourcesOf(plan: Plan): [id: string, box: BoxInfo][] {
 		[nodeIds.media, info.mediaStoreInfo(plan)],
 		[nodeIds.cache, info.cacheInfo(plan)],
 		[nodeIds.signalR, info.signalRInfo(plan)],
+		[nodeIds.keys, info.keyStoreInfo(plan)],
 	];
 	return all.filter((entry): entry is [string, BoxInfo] => entry[1] !== undefined);
 }
 
-/** Which resources a server talks to: all of them, except the backplane for site-only servers. */
+/** Which resources a server talks to: all of them (every server reads the key ring), except the backplane for site-only servers. */
 function usesResource(plan: Plan, server: Server, resourceId: string): boolean {
 	if (resourceId !== nodeIds.signalR) return true;
 	return server.kind === 'backoffice' || (isBackofficeLoadBalanced(plan) && isBehindLoadBalancer(server));

@@ -13,7 +13,8 @@ export type BoxKind =
 	| 'database'
 	| 'storage'
 	| 'cache'
-	| 'signalr';
+	| 'signalr'
+	| 'keys';
 
 /** The text a box shows: its kind, a main label and an optional second line. */
 export interface BoxInfo {

@@ -56,7 +56,7 @@ describe.each(cases)('layoutPlan: %s', (name, plan) => {
 	});
 
 	test('puts the database and the other shared resources below every server', () => {
-		const bottom = layout().boxes.filter((b) => ['database', 'storage', 'cache', 'signalr'].includes(b.kind));
+		const bottom = layout().boxes.filter((b) => ['database', 'storage', 'cache', 'signalr', 'keys'].includes(b.kind));
 		expect(bottom.map((b) => b.id)).toContain('database');
 		for (const resource of bottom) for (const { box: s } of servers()) expect(s.y + s.height, `${s.id} above ${resource.id}`).toBeLessThan(resource.y);
 	});

@@ -25,7 +25,7 @@ export function v13AzureScaledPlan(): Plan {
 	});
 }
 
-/** v17 load-balanced backoffice: three nodes behind the load balancer, Redis cache and backplane. */
+/** v17 load-balanced backoffice: three nodes behind the load balancer, Redis cache, backplane and key ring. */
 export function v17LoadBalancedPlan(): Plan {
 	const node = (n: number) => ({ id: `node-${n}`, name: `Node ${n}`, host: `node${n}.internal`, kind: 'backoffice', role: 'elected', behindLoadBalancer: true }) as const;
 	return makePlan({
@@ -36,6 +36,7 @@ export function v17LoadBalancedPlan(): Plan {
 		files: { strategy: 'central-share', media: 'unc' },
 		sessions: { store: 'redis' },
 		backoffice: { mode: 'load-balanced', signalR: 'redis' },
+		keys: { store: 'redis' },
 	});
 }
 

@@ -95,7 +95,7 @@ describe.each(cases)('quickLayout: %s', (name, plan) => {
 	test('puts the load balancer above the servers and the shared resources below them', () => {
 		const servers = layout.boxes.filter((b) => b.kind === 'server');
 		const lb = box(layout, 'load-balancer');
-		const resources = layout.boxes.filter((b) => ['database', 'storage', 'cache', 'signalr'].includes(b.kind));
+		const resources = layout.boxes.filter((b) => ['database', 'storage', 'cache', 'signalr', 'keys'].includes(b.kind));
 		for (const s of servers) expect(lb.y + lb.height, s.id).toBeLessThan(s.y);
 		for (const r of resources) for (const s of servers) expect(s.y + s.height, `${s.id} above ${r.id}`).toBeLessThan(r.y);
 	});

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Plan } from '../../../src/domain/plan/schema';
-import { layoutPlan, renderDiagramSvg, type LayoutResult } from '../../../src/layout';
+import { describeTopology, layoutPlan, renderDiagramSvg, type LayoutResult } from '../../../src/layout';
 import { makePlan } from '../../helpers/plans';
 import { v13AzureScaledPlan, v17LoadBalancedPlan, v8DedicatedPlan } from './plans';
 import { checkXml, unescapeXml } from './xml-check';
@@ -91,6 +91,18 @@ describe('renderDiagramSvg', () => {
 		);
 		expect(textOf(svgs.get('v13 Azure scaled')!, 'desc')).toMatch(/^Umbraco 13\.5\.2\. 2 servers \(5 instances\): 1 behind the load balancer \(Azure Front Door\) at www\.example\.com/);
 		expect(textOf(svgs.get('v17 load-balanced')!, 'desc')).toContain('3 behind the load balancer at www.example.com, which also serve the backoffice.');
+		expect(textOf(svgs.get('v17 load-balanced')!, 'desc')).toMatch(/, SignalR through Redis backplane, Data Protection keys in Redis\.$/);
+	});
+
+	test.each([
+		['13.5.2', 'file-share', 'Data Protection keys on a file share.'],
+		['13.5.2', 'azure-blob', 'Data Protection keys in Azure Blob Storage.'],
+		['13.5.2', 'database', 'Data Protection keys in the database.'],
+		['13.5.2', 'other', 'Data Protection keys in a custom store.'],
+		['8.18.8', 'file-share', 'the machine key in a shared store.'],
+	] as const)('names where v%s keeps keys in %s', (umbraco, store, ending) => {
+		expect(describeTopology(makePlan({ umbraco, keys: { store } }))).toMatch(new RegExp(`, ${ending.replace('.', '\\.')}$`));
+		expect(describeTopology(makePlan({ umbraco }))).not.toMatch(/keys|machine key/);
 	});
 
 	test('is byte-identical for the same plan', async () => {

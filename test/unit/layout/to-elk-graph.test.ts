@@ -5,7 +5,7 @@ import { makePlan } from '../../helpers/plans';
 import { v13AzureScaledPlan, v17LoadBalancedPlan } from './plans';
 
 const server = (id: string, label: string, sublabel: string): DiagramElkNode => ({ id: `server:${id}`, width: 240, height: 52, diagram: { kind: 'server', label, sublabel } });
-const resource = (id: string, kind: 'database' | 'storage' | 'cache', label: string, sublabel: string): DiagramElkNode => ({
+const resource = (id: string, kind: 'database' | 'storage' | 'cache' | 'keys', label: string, sublabel: string): DiagramElkNode => ({
 	id,
 	width: 220,
 	height: 52,
@@ -68,9 +68,10 @@ describe('toElkGraph', () => {
 		const graph = toElkGraph(v17LoadBalancedPlan());
 		const group = graph.children.find((n) => n.id === 'behind-load-balancer');
 		expect(ids(group?.children)).toEqual(['server:node-1', 'server:node-2', 'server:node-3']);
-		expect(ids(graph.children)).toEqual(['visitors', 'load-balancer', 'behind-load-balancer', 'editors', 'database', 'files', 'media', 'cache', 'signalr']);
+		expect(ids(graph.children)).toEqual(['visitors', 'load-balancer', 'behind-load-balancer', 'editors', 'database', 'files', 'media', 'cache', 'signalr', 'keys']);
 		expect(edgeIds(v17LoadBalancedPlan())).toContain('editors->load-balancer');
 		expect(edgeIds(v17LoadBalancedPlan()).filter((id) => id.endsWith('->signalr'))).toEqual(['server:node-1->signalr', 'server:node-2->signalr', 'server:node-3->signalr']);
+		expect(graph.children.find((n) => n.id === 'keys')).toEqual(resource('keys', 'keys', 'Key ring in Redis', 'Data Protection keys'));
 		expect(group?.children?.[0]?.diagram).toEqual({ kind: 'server', label: 'Node 1', sublabel: 'elected role' });
 	});
 
@@ -99,8 +100,24 @@ describe('toElkGraph', () => {
 		[{ umbraco: '8.18.8', sessions: { used: false } }, 'cache'],
 		[{ sessions: { store: 'none' } }, 'cache'],
 		[{ umbraco: '17.6.0', backoffice: { mode: 'load-balanced', signalR: 'none' } }, 'signalr'],
+		[{ keys: { store: 'config' } }, 'keys'],
+		[{ umbraco: '8.18.8', keys: { store: 'config' } }, 'keys'],
 	] as const)('leaves out a resource the plan does not have (%j → no %s)', (patch, id) => {
 		expect(ids(toElkGraph(makePlan(patch)).children)).not.toContain(id);
+	});
+
+	test.each([
+		['13.5.2', 'file-share', 'Key ring on a file share', 'Data Protection keys'],
+		['13.5.2', 'azure-blob', 'Key ring in Azure Blob', 'Data Protection keys'],
+		['17.6.0', 'redis', 'Key ring in Redis', 'Data Protection keys'],
+		['10.8.0', 'database', 'Key ring in the database', 'Data Protection keys'],
+		['13.5.2', 'other', 'Key ring store', 'Data Protection keys'],
+		['8.18.8', 'file-share', 'Shared machine key store', 'machine key'],
+		['7.15.10', 'database', 'Shared machine key store', 'machine key'],
+	] as const)('draws v%s keys kept in %s as "%s" (%s), after the other resources and read by every server', (umbraco, store, label, sublabel) => {
+		const graph = toElkGraph(makePlan({ umbraco, keys: { store } }));
+		expect(graph.children.at(-1)).toEqual(resource('keys', 'keys', label, sublabel));
+		expect(graph.edges.filter((e) => e.targets.includes('keys')).map((e) => e.sources[0])).toEqual(['server:admin', 'server:web-1', 'server:web-2']);
 	});
 
 	test('prefixes server ids so a server named like a fixed box cannot clash', () => {

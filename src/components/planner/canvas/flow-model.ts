@@ -36,6 +36,7 @@ const kindNames: Record<LayoutBox['kind'], string> = {
 	storage: 'Storage',
 	cache: 'Cache',
 	signalr: 'SignalR',
+	keys: 'Key store',
 };
 
 /** The spoken name of a box: kind, label, second line and finding counts. */

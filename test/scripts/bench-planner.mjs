@@ -1,0 +1,224 @@
+// Benchmark of the planner in a real browser (not a test). Measures against the built site:
+// 1. a share link's first diagram on Lighthouse's mobile profile (4× CPU, slow 4G, 412×823),
+//    and when ELK's first layout arrives from its worker — median of 3 cold loads;
+// 2. ELK's warm re-layout of a ~50-box plan (45 servers) in the worker, over 20 edits made
+//    through the UI (10 × "Add front-end server", then 10 × "Undo");
+// 3. an edit's UI update: click "Add front-end server" → the Findings text changes.
+// Budgets (DESIGN.md): first diagram ≤ 3000 ms; warm layout ≤ 100 ms median. Exits 1 over budget.
+// It does not build: it serves a copy of dist/ (so a rebuild cannot change it mid-run) from a
+// small server on 127.0.0.1, gzipping as a real host would. Usage:
+//   npm run build && npm run bench:planner
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, sep } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium.mjs';
+import { projectRoot } from './run.mjs';
+
+const budgets = { firstDiagram: 3000, warmLayout: 100 };
+// Lighthouse's mobile profile (constants.js, mobileSlow4G): 150 ms RTT, 1.6 Mbit/s down
+// (1638.4 kbit/s), 750 kbit/s up, 4× CPU slowdown; Moto G Power screen.
+const mobile = {
+	network: { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+	cpuRate: 4,
+	screen: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+};
+const timeout = 60_000;
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
+
+/** A plan file v1: one backoffice server, `frontEnds` front-ends, LB, central share, blob media, Redis. */
+function plan(frontEnds) {
+	const web = Array.from({ length: frontEnds }, (_, i) => ({ id: `web-${i + 1}`, name: `Web ${i + 1}`, host: `web${i + 1}.corp.local`, kind: 'frontend', role: 'subscriber' }));
+	return {
+		planVersion: 1,
+		name: `Umbraco 13 with ${frontEnds} front-ends`,
+		umbraco: '13.5.2',
+		hosting: 'iis',
+		servers: [{ id: 'admin', name: 'Admin', host: 'cms.corp.local', kind: 'backoffice', role: 'publisher' }, ...web],
+		loadBalancer: { publicHost: 'www.example.com', product: 'nginx', stickySessions: 'none' },
+		files: { strategy: 'central-share', media: 'blob' },
+		keys: { shared: true, store: 'file-share' },
+		sessions: { store: 'redis' },
+		applicationUrl: 'https://www.example.com',
+		logging: { centralSink: 'seq' },
+	};
+}
+
+// Encoded as src/domain/plan/share-link.ts does: fflate's deflateSync writes raw DEFLATE (no
+// zlib header), the same bytes as node's deflateRawSync; then base64url without padding.
+const shareLink = (origin, p) => `${origin}/planner/#plan=1.${deflateRawSync(Buffer.from(JSON.stringify(p)), { level: 9 }).toString('base64url')}`;
+
+/** Serves `root` on a free port of 127.0.0.1; resolves with the server and its origin. */
+function serve(root) {
+	const zipped = new Map();
+	const server = createServer((req, res) => {
+		let path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+		if (path.endsWith('/')) path += 'index.html';
+		const file = join(root, path);
+		if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+		const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'accept-encoding' };
+		let body = readFileSync(file);
+		if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.gz') {
+			if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
+			body = zipped.get(file);
+			headers['content-encoding'] = 'gzip';
+		}
+		res.writeHead(200, { ...headers, 'content-length': body.length }).end(req.method === 'HEAD' ? undefined : body);
+	});
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }));
+	});
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => `${value.toFixed(0)} ms`;
+
+/** Fails when the page shows an error box (e.g. the share link did not validate). */
+async function expectNoAlert(page) {
+	const alerts = page.getByRole('alert');
+	if ((await alerts.count()) > 0) throw new Error(`the planner shows an alert: ${await alerts.first().innerText()}`);
+}
+
+/** Opens a share link on the mobile profile; times the first diagram and ELK's first layout. */
+async function coldLoad(browser, url) {
+	const context = await browser.newContext(mobile.screen);
+	try {
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		await cdp.send('Network.emulateNetworkConditions', mobile.network);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: mobile.cpuRate });
+		await page.goto(url, { waitUntil: 'commit' });
+		// Times are performance.now() in the page: milliseconds since navigation start.
+		const diagram = await page.waitForFunction(() => {
+			const box = document.querySelector('.svelte-flow__node')?.getBoundingClientRect();
+			return box !== undefined && box.width > 0 && box.height > 0 && performance.now();
+		}, null, { polling: 'raf', timeout });
+		const elk = await page.waitForFunction(() => {
+			const [entry] = performance.getEntriesByName('lbplan:elk-layout-cold');
+			return entry !== undefined && entry.startTime + entry.duration;
+		}, null, { polling: 50, timeout });
+		await expectNoAlert(page);
+		return { diagram: await diagram.jsonValue(), elk: await elk.jsonValue() };
+	} finally {
+		await context.close();
+	}
+}
+
+/** Opens the 45-server plan without throttling and waits for ELK's first layout. */
+async function openLarge(browser, origin) {
+	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+	const page = await context.newPage();
+	await page.goto(shareLink(origin, plan(44)));
+	await page.waitForFunction(() => performance.getEntriesByName('lbplan:elk-layout-cold').length > 0, null, { timeout });
+	await expectNoAlert(page);
+	return { context, page, add: page.getByRole('button', { name: 'Add front-end server', exact: true }), undo: page.getByRole('button', { name: 'Undo', exact: true }) };
+}
+
+/** 20 layout-changing edits; the durations of the warm ELK layouts they caused. */
+async function warmLayouts(browser, origin) {
+	const { context, page, add, undo } = await openLarge(browser, origin);
+	try {
+		const warmCount = () => page.evaluate(() => performance.getEntriesByName('lbplan:elk-layout-warm').length);
+		const before = await warmCount();
+		for (const button of [...Array(10).fill(add), ...Array(10).fill(undo)]) {
+			const count = await warmCount();
+			await button.click();
+			await page.waitForFunction((n) => performance.getEntriesByName('lbplan:elk-layout-warm').length > n, count, { timeout });
+		}
+		return await page.evaluate((skip) => performance.getEntriesByName('lbplan:elk-layout-warm').slice(skip).map((e) => e.duration), before);
+	} finally {
+		await context.close();
+	}
+}
+
+/** Click "Add front-end server" → Findings text changes, timed in the page; undone after each. */
+async function uiUpdates(browser, origin, runs = 10) {
+	const { context, page, add, undo } = await openLarge(browser, origin);
+	try {
+		const findings = page.getByRole('region', { name: 'Findings' });
+		const times = [];
+		for (let run = 0; run < runs; run++) {
+			const before = await findings.innerText();
+			const handle = await add.elementHandle();
+			times.push(
+				await findings.evaluate(
+					(region, button) =>
+						new Promise((resolve, reject) => {
+							const text = region.textContent;
+							let started = 0;
+							const observer = new MutationObserver(() => {
+								if (region.textContent === text) return;
+								observer.disconnect();
+								resolve(performance.now() - started);
+							});
+							observer.observe(region, { subtree: true, childList: true, characterData: true });
+							setTimeout(() => (observer.disconnect(), reject(new Error('the Findings text did not change'))), 10_000);
+							started = performance.now();
+							button.click();
+						}),
+					handle
+				)
+			);
+			await undo.click();
+			await page.waitForFunction(([el, text]) => el.innerText === text, [await findings.elementHandle(), before], { timeout });
+		}
+		return times;
+	} finally {
+		await context.close();
+	}
+}
+
+const dist = join(projectRoot, 'dist');
+if (!existsSync(join(dist, 'planner', 'index.html'))) {
+	console.error('No built planner in dist/planner/index.html: run npm run build first.');
+	process.exit(1);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+	console.error(missingChromiumMessage);
+	process.exit(1);
+}
+
+const copy = mkdtempSync(join(tmpdir(), 'bench-planner-'));
+let served;
+let browser;
+try {
+	cpSync(dist, copy, { recursive: true });
+	if (!existsSync(join(copy, 'planner', 'index.html'))) throw new Error('dist/ changed while it was copied: run again');
+	served = await serve(copy);
+	browser = await chromium.launch({ executablePath, args: chromiumArgs });
+	console.log(`Planner benchmark — ${executablePath}, site copied from dist/ and served at ${served.origin}\n`);
+
+	const cold = [];
+	for (let run = 0; run < 3; run++) cold.push(await coldLoad(browser, shareLink(served.origin, plan(4))));
+	const warm = await warmLayouts(browser, served.origin);
+	const ui = await uiUpdates(browser, served.origin);
+
+	const firstDiagram = median(cold.map((r) => r.diagram));
+	const warmMedian = median(warm);
+	const rows = [
+		['Share link → first diagram (5 servers, mobile, median of 3)', ms(firstDiagram), `≤ ${budgets.firstDiagram} ms`, firstDiagram <= budgets.firstDiagram],
+		['Share link → first ELK layout (5 servers, mobile, median of 3)', ms(median(cold.map((r) => r.elk))), '—', true],
+		[`Warm ELK layout, 45 servers (median of ${warm.length})`, ms(warmMedian), `≤ ${budgets.warmLayout} ms`, warmMedian <= budgets.warmLayout],
+		[`Warm ELK layout, 45 servers (max of ${warm.length})`, ms(Math.max(...warm)), '—', true],
+		[`Add front-end → Findings updated, UI update (median of ${ui.length})`, ms(median(ui)), '—', true],
+	];
+	const width = Math.max(...rows.map((r) => r[0].length));
+	console.log(`${'Measure'.padEnd(width)}  ${'Result'.padStart(8)}  Budget`);
+	for (const [name, value, budget, ok] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(8)}  ${budget}${budget === '—' ? '' : ok ? '  ok' : '  OVER'}`);
+	console.log(`\nCold runs (first diagram / ELK): ${cold.map((r) => `${ms(r.diagram)} / ${ms(r.elk)}`).join(', ')}`);
+	process.exitCode = rows.every((r) => r[3]) ? 0 : 1;
+} catch (error) {
+	console.error(`bench:planner failed: ${error instanceof Error ? error.message : error}`);
+	process.exitCode = 1;
+} finally {
+	await browser?.close();
+	served?.server.closeAllConnections();
+	served?.server.close();
+	rmSync(copy, { recursive: true, force: true });
+}
