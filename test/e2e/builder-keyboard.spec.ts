@@ -4,6 +4,8 @@ import { designInUrl, findings, openPlanner, pressByKeyboard, ruleIds, status, t
 type Doc = { umbraco: string; servers: { id: string; role?: string; behindLoadBalancer?: boolean }[] };
 
 test('the same farm is built, moved, deleted, undone and fixed with the keyboard only', async ({ page }) => {
+	// Real Tab presses through the whole page take a while on a busy machine.
+	test.setTimeout(120_000);
 	await openPlanner(page);
 	await page.locator('body').click({ position: { x: 1, y: 1 } });
 	await pressByKeyboard(page, page.getByRole('button', { name: 'New design' }));

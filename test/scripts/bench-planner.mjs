@@ -6,11 +6,12 @@
 // 3. an edit's UI update: click "Add front-end server" → the Findings text changes.
 // Budgets (DESIGN.md): first diagram ≤ 3000 ms; warm layout ≤ 100 ms median. Exits 1 over budget.
 // It does not build: it serves a copy of dist/ (so a rebuild cannot change it mid-run) from a
-// small server on 127.0.0.1, gzipping as a real host would. Usage:
+// small server on 127.0.0.1, gzipping as a real host would. Wall times: a busy machine inflates
+// them, so the machine's load is printed too. Usage:
 //   npm run build && npm run bench:planner
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, sep } from 'node:path';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -19,7 +20,9 @@ import { projectRoot } from './run.mjs';
 
 const budgets = { firstDiagram: 3000, warmLayout: 100 };
 // Lighthouse's mobile profile (constants.js, mobileSlow4G): 150 ms RTT, 1.6 Mbit/s down
-// (1638.4 kbit/s), 750 kbit/s up, 4× CPU slowdown; Moto G Power screen.
+// (1638.4 kbit/s), 750 kbit/s up, 4× CPU slowdown; Moto G Power screen (set through the context,
+// which Playwright applies with CDP's Emulation.setDeviceMetricsOverride). The CPU slowdown acts on
+// the page's main thread; the network throttling also covers the ELK worker's script.
 const mobile = {
 	network: { offline: false, latency: 150, downloadThroughput: (1638.4 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
 	cpuRate: 4,
@@ -136,36 +139,30 @@ async function warmLayouts(browser, origin) {
 	}
 }
 
-/** Click "Add front-end server" → Findings text changes, timed in the page; undone after each. */
+/** In the page: clicks `button`, resolves with the ms until `region`'s text changes (after Svelte's update). */
+function timeTextChange([button, region]) {
+	return new Promise((resolve, reject) => {
+		const text = region.textContent;
+		const started = performance.now();
+		const observer = new MutationObserver(() => region.textContent !== text && (observer.disconnect(), resolve(performance.now() - started)));
+		observer.observe(region, { subtree: true, childList: true, characterData: true });
+		setTimeout(() => (observer.disconnect(), reject(new Error('the Findings text did not change'))), 10_000);
+		button.click();
+	});
+}
+
+/** "Add front-end server" → Findings text changed, `runs` times, each edit undone before the next. */
 async function uiUpdates(browser, origin, runs = 10) {
 	const { context, page, add, undo } = await openLarge(browser, origin);
 	try {
-		const findings = page.getByRole('region', { name: 'Findings' });
+		const region = await page.getByRole('region', { name: 'Findings' }).elementHandle();
+		const button = await add.elementHandle();
 		const times = [];
 		for (let run = 0; run < runs; run++) {
-			const before = await findings.innerText();
-			const handle = await add.elementHandle();
-			times.push(
-				await findings.evaluate(
-					(region, button) =>
-						new Promise((resolve, reject) => {
-							const text = region.textContent;
-							let started = 0;
-							const observer = new MutationObserver(() => {
-								if (region.textContent === text) return;
-								observer.disconnect();
-								resolve(performance.now() - started);
-							});
-							observer.observe(region, { subtree: true, childList: true, characterData: true });
-							setTimeout(() => (observer.disconnect(), reject(new Error('the Findings text did not change'))), 10_000);
-							started = performance.now();
-							button.click();
-						}),
-					handle
-				)
-			);
+			const before = await region.innerText();
+			times.push(await page.evaluate(timeTextChange, [button, region]));
 			await undo.click();
-			await page.waitForFunction(([el, text]) => el.innerText === text, [await findings.elementHandle(), before], { timeout });
+			await page.waitForFunction(([el, text]) => el.innerText === text, [region, before], { timeout });
 		}
 		return times;
 	} finally {
@@ -174,13 +171,10 @@ async function uiUpdates(browser, origin, runs = 10) {
 }
 
 const dist = join(projectRoot, 'dist');
-if (!existsSync(join(dist, 'planner', 'index.html'))) {
-	console.error('No built planner in dist/planner/index.html: run npm run build first.');
-	process.exit(1);
-}
 const executablePath = findChromium();
-if (!executablePath) {
-	console.error(missingChromiumMessage);
+const unable = !existsSync(join(dist, 'planner', 'index.html')) ? 'No built planner in dist/planner/index.html: run npm run build first.' : !executablePath ? missingChromiumMessage : '';
+if (unable) {
+	console.error(unable);
 	process.exit(1);
 }
 
@@ -192,7 +186,7 @@ try {
 	if (!existsSync(join(copy, 'planner', 'index.html'))) throw new Error('dist/ changed while it was copied: run again');
 	served = await serve(copy);
 	browser = await chromium.launch({ executablePath, args: chromiumArgs });
-	console.log(`Planner benchmark — ${executablePath}, site copied from dist/ and served at ${served.origin}\n`);
+	console.log(`Planner benchmark — ${executablePath}, dist/ copy served at ${served.origin}, load ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs\n`);
 
 	const cold = [];
 	for (let run = 0; run < 3; run++) cold.push(await coldLoad(browser, shareLink(served.origin, plan(4))));
