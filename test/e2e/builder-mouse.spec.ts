@@ -70,6 +70,9 @@ test('a workshop draws a v13 farm by mouse, fixes it, changes versions, undoes a
 	// A reload restores the design and says so.
 	await page.reload();
 	await expect(page.getByText(/Restored your design|Opened the design from the link/)).toBeVisible();
+	// Until someone works with it, the canvas is the static diagram; pointing at it makes it editable.
+	await expect(page.locator('.static-diagram')).toContainText('Web 3');
+	await page.locator('.static-diagram').hover();
 	await expect(canvasBox(page, 'Web 3')).toBeVisible();
 	expect(page.url()).toBe(finished);
 

@@ -3,7 +3,9 @@
  * location of the document and normalising the ways Zod writes a property (`$ref`,
  * `allOf`, nullable or literal `anyOf`) into one plain node.
  */
-import { planJsonSchema } from '../../../domain/plan/json-schema';
+// The published file, kept equal to the Zod schema by test/unit/domain/plan/json-schema.test.ts:
+// reading it costs the page nothing, where converting the Zod schema took a slow phone ~30 ms.
+import publishedSchema from '../../../../public/schema/plan-v1.schema.json';
 
 /** The parts of a JSON Schema node the forms read. */
 export interface SchemaNode {
@@ -33,7 +35,7 @@ let cached: SchemaNode | undefined;
 
 /** The plan's JSON Schema (as files are written: defaults optional), made once. */
 export function planSchemaRoot(): SchemaNode {
-	cached ??= planJsonSchema() as SchemaNode;
+	cached ??= publishedSchema as SchemaNode;
 	return cached;
 }
 
