@@ -23,8 +23,13 @@ test('the same farm is built, moved, deleted, undone and fixed with the keyboard
 		await page.keyboard.press('Enter');
 	}
 	await pressByKeyboard(page, page.getByRole('button', { name: 'Add load balancer' }));
+	// File storage is chosen in the design's own fields: a select moved with the arrow keys.
+	await tabTo(page, page.getByLabel('File storage', { exact: true }));
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect.poll(() => designInUrl(page)).toMatchObject({ umbraco: '13.5.2', files: { strategy: 'replication' } });
 	await pressByKeyboard(page, page.getByRole('button', { name: 'Add central file share' }));
-	await expect.poll(() => designInUrl(page)).toMatchObject({ umbraco: '13.5.2', files: { strategy: 'central-share' } });
+	await expect.poll(() => designInUrl(page)).toMatchObject({ files: { strategy: 'central-share' } });
 	expect(((await designInUrl(page)) as Doc).servers.map((s) => s.id)).toEqual(['admin', 'web-1', 'web-2', 'web-3']);
 
 	// Select Web 1 from the list (the canvas's text alternative) and take it out of the load balancer.

@@ -28,6 +28,7 @@ test('a workshop draws a v13 farm by mouse, fixes it, changes versions, undoes a
 		loadBalancer: { publicHost: 'www.example.com' },
 		files: { strategy: 'central-share' },
 	});
+	await expect(page.getByLabel('File storage', { exact: true })).toHaveValue('central-share');
 	const doc = (await designInUrl(page)) as Doc;
 	expect(doc.servers.every((s) => s.role === undefined && s.behindLoadBalancer === undefined)).toBe(true);
 

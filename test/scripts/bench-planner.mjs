@@ -98,7 +98,8 @@ async function coldLoad(browser, url) {
 		await page.goto(url, { waitUntil: 'commit' });
 		// Times are performance.now() in the page: milliseconds since navigation start.
 		const diagram = await page.waitForFunction(() => {
-			const box = document.querySelector('.svelte-flow__node')?.getBoundingClientRect();
+			// The first diagram is the static SVG (or the interactive canvas, whichever is drawn first).
+			const box = document.querySelector('.static-diagram svg, .svelte-flow__node')?.getBoundingClientRect();
 			return box !== undefined && box.width > 0 && box.height > 0 && performance.now();
 		}, null, { polling: 'raf', timeout });
 		const elk = await page.waitForFunction(() => {
