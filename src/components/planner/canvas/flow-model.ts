@@ -3,7 +3,7 @@
  * the quick stand-in); the canvas never keeps positions of its own, so after every edit
  * the picture is the layout of the plan and nothing else.
  */
-import type { Edge, Node } from '@xyflow/svelte';
+import type { Node } from '@xyflow/svelte';
 import type { LayoutBox, LayoutResult } from '../../../layout/types';
 import type { Severity } from '../../../domain/rules/types';
 
@@ -15,12 +15,7 @@ export interface BoxData extends Record<string, unknown> {
 	readonly ghost: boolean;
 }
 
-export interface RouteData extends Record<string, unknown> {
-	readonly points: readonly { x: number; y: number }[];
-}
-
 export type BoxNode = Node<BoxData, 'box' | 'group'>;
-export type RouteEdge = Edge<RouteData, 'route'>;
 
 /** Boxes a person can select and edit: every box that stands for a part of the plan. */
 export function isSelectablePart(box: LayoutBox): boolean {
@@ -55,10 +50,10 @@ export interface FlowInput {
 	readonly ghosts: ReadonlySet<string>;
 }
 
-/** Nodes (parents first, positions relative to the parent) and edges of the canvas. */
-export function toFlow({ layout, badges, selection, ghosts }: FlowInput): { nodes: BoxNode[]; edges: RouteEdge[] } {
+/** The canvas's nodes: parents first, positions relative to the parent (routes are drawn apart, see RoutesLayer). */
+export function toFlowNodes({ layout, badges, selection, ghosts }: FlowInput): BoxNode[] {
 	const byId = new Map(layout.boxes.map((b) => [b.id, b]));
-	const nodes = layout.boxes.map((box): BoxNode => {
+	return layout.boxes.map((box): BoxNode => {
 		const parent = box.parent ? byId.get(box.parent) : undefined;
 		const ghost = ghosts.has(box.id);
 		const counts = badges.get(box.id) ?? {};
@@ -81,17 +76,6 @@ export function toFlow({ layout, badges, selection, ghosts }: FlowInput): { node
 			...(box.kind === 'group' ? { zIndex: -1 } : {}),
 		};
 	});
-	const edges = layout.edges.map((edge): RouteEdge => ({
-		id: edge.id,
-		source: edge.from,
-		target: edge.to,
-		type: 'route',
-		data: { points: edge.points },
-		selectable: false,
-		focusable: false,
-		deletable: false,
-	}));
-	return { nodes, edges };
 }
 
 /** The box under a point of the diagram that a dropped server would join, if it is the load balancer group. */
