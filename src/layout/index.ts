@@ -9,5 +9,5 @@ export { layoutPlan } from './layout-plan';
 export { QUICK_MAX_WIDTH, quickLayout } from './quick-layout';
 export { renderDiagramSvg, type DiagramSvgOptions } from './svg';
 export { escapeXml } from './svg-text';
-export { nodeIds, serverNodeId, toElkGraph, type DiagramElkGraph, type DiagramElkNode } from './to-elk-graph';
+export { nodeIds, resourcesOf, serverNodeId, toElkGraph, type DiagramElkGraph, type DiagramElkNode } from './to-elk-graph';
 export type { BoxInfo, BoxKind, LayoutBox, LayoutEdge, LayoutPoint, LayoutResult } from './types';

@@ -6,6 +6,7 @@
  */
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api.js';
 import { isBackofficeLoadBalanced, isBehindLoadBalancer } from '../domain/plan/queries';
+import { canvasPartIds, serverPartId } from '../domain/plan/parts';
 import type { Plan, Server } from '../domain/plan/schema';
 import * as info from './box-labels';
 import { BOX_SIZES, bottomLayerOptions, groupOptions, layeredDown } from './options';
@@ -23,25 +24,20 @@ export interface DiagramElkGraph extends ElkNode {
 	edges: ElkExtendedEdge[];
 }
 
-/** Ids of the boxes that are not servers; server boxes use `serverNodeId`. */
+/**
+ * Ids of the boxes that are not servers. The boxes that stand for plan parts use the
+ * domain's canvas part ids, so a finding's part, a selection and a box are the same string.
+ */
 export const nodeIds = {
 	root: 'diagram',
 	visitors: 'visitors',
 	editors: 'editors',
-	loadBalancer: 'load-balancer',
 	group: 'behind-load-balancer',
-	database: 'database',
-	files: 'files',
-	media: 'media',
-	cache: 'cache',
-	signalR: 'signalr',
-	keys: 'keys',
+	...canvasPartIds,
 } as const;
 
 /** The box id of a plan server; prefixed so a server called "database" cannot clash. */
-export function serverNodeId(serverId: string): string {
-	return `server:${serverId}`;
-}
+export const serverNodeId = serverPartId;
 
 function leaf(id: string, diagram: BoxInfo, layoutOptions?: LayoutOptions): DiagramElkNode {
 	if (diagram.kind === 'group') throw new Error(`"${id}" is a group, not a leaf box`);
@@ -53,7 +49,7 @@ function edge(from: string, to: string): ElkExtendedEdge {
 }
 
 /** Shared resources present in the plan, in bottom-row order. */
-function resourcesOf(plan: Plan): [id: string, box: BoxInfo][] {
+export function resourcesOf(plan: Plan): [id: string, box: BoxInfo][] {
 	const all: [string, BoxInfo | undefined][] = [
 		[nodeIds.database, info.databaseInfo(plan)],
 		[nodeIds.files, info.fileStoreInfo(plan)],

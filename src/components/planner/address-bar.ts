@@ -1,0 +1,27 @@
+/**
+ * The address bar follows the design: `#plan=1.…` while it is a valid plan, nothing while it
+ * is not. A link made by another tool that already holds the same document is left as it is.
+ */
+import type { PlanDraft } from '../../domain/plan/draft';
+import type { PlanInput } from '../../domain/plan/schema';
+import { encodePlanFragment } from '../../domain/plan/share-link';
+import { readShareFragment } from './builder-io';
+
+/** Whether the address bar already holds this design (compared as documents, not as bytes). */
+export function addressHolds(draft: PlanDraft): boolean {
+	if (!location.hash.includes('plan=')) return false;
+	const current = readShareFragment(location.hash);
+	return current.ok && JSON.stringify(current.draft) === JSON.stringify(draft);
+}
+
+/** Puts the design (or, for an incomplete one, no fragment) in the address bar without a history entry. */
+export function syncAddress(draft: PlanDraft, isPlan: boolean): void {
+	const hash = isPlan ? `#${encodePlanFragment(draft as PlanInput)}` : '';
+	if (location.hash === hash || (hash && addressHolds(draft))) return;
+	history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+}
+
+/** The share link of the design on this page. */
+export function shareLinkOf(draft: PlanDraft): string {
+	return `${location.origin}${location.pathname}#${encodePlanFragment(draft as PlanInput)}`;
+}
