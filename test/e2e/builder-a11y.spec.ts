@@ -1,5 +1,5 @@
 import { axeViolations, expect, test } from './fixtures';
-import { canvasBox, openPlanner, status } from './builder-helpers';
+import { canvasBox, centreOf, openPlanner, status } from './builder-helpers';
 
 async function openPreset(page: import('@playwright/test').Page, title: string): Promise<void> {
 	await page.getByRole('combobox', { name: 'Preset' }).selectOption({ label: title });
@@ -18,6 +18,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			expect(await axeViolations(page)).toEqual([]);
 
 			await openPreset(page, 'To repair: Umbraco 8.6.2 on Azure without MainDom settings or a machine key');
+			await centreOf(canvasBox(page, 'Public app'));
 			await canvasBox(page, 'Public app').click();
 			await page.locator('.props-col summary', { hasText: /^Settings$/ }).click();
 			await page.getByText('Why, and how to fix it').first().click();
