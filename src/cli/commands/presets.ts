@@ -10,12 +10,13 @@ export const presetsCommand: CliCommand = {
 	summary: 'list the preset plans',
 	help: `Usage: lbplan presets [--json]
 
-Lists the preset plans that \`lbplan new --preset <id>\` writes.`,
+Lists the preset plans that \`lbplan new --preset <id>\` writes. Presets whose id starts
+with "repair-" are wrong on purpose, for workshops to fix.`,
 	async run(args, io) {
 		const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });
 		if (!parsed.ok) return usageError(io, 'presets', parsed.message);
 		if (parsed.values.json) {
-			io.out(`${JSON.stringify(presets.map(({ id, title, description }) => ({ id, title, description, umbraco: findPreset(id)!.plan.umbraco })), null, 2)}\n`);
+			io.out(`${JSON.stringify(presets.map(({ id, title, description, purpose }) => ({ id, title, description, purpose: purpose ?? 'start', umbraco: findPreset(id)!.plan.umbraco })), null, 2)}\n`);
 			return exitCodes.ok;
 		}
 		const width = Math.max(...presets.map((p) => p.id.length));

@@ -85,6 +85,16 @@ describe('lbplan new and presets', () => {
 		for (const preset of presets) expect(io.stdout).toContain(preset.id);
 	});
 
+	test('--json says which presets are designs to repair', async () => {
+		const io = memoryIo();
+		expect(await main(['presets', '--json'], io)).toBe(0);
+		const listed = JSON.parse(io.stdout) as { id: string; purpose: string }[];
+		expect(listed.map((p) => p.id)).toEqual(presets.map((p) => p.id));
+		expect(listed.filter((p) => p.purpose === 'repair').map((p) => p.id)).toEqual(presets.filter((p) => p.purpose === 'repair').map((p) => p.id));
+		expect(listed.filter((p) => p.purpose === 'repair')).toHaveLength(3);
+		expect(listed.filter((p) => p.purpose === 'start').length).toBe(presets.length - 3);
+	});
+
 	test('writes a preset that check accepts', async () => {
 		const io = memoryIo();
 		expect(await main(['new', '--preset', 'v13-azure', '-o', 'plan.json'], io)).toBe(0);
