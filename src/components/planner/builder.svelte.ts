@@ -7,6 +7,7 @@
  */
 import { buildChecklist } from '../../domain/checklist/build-checklist';
 import { checkDraft, type PlanDraft } from '../../domain/plan/draft';
+import { serverIdOfPart } from '../../domain/plan/parts';
 import { validate } from '../../domain/rules/validate';
 import { getBand } from '../../domain/versions/catalogue';
 
@@ -109,6 +110,6 @@ const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slic
 
 /** Whether a part id still names something in the draft (servers can be deleted). */
 function partExists(draft: PlanDraft, id: string): boolean {
-	if (id.startsWith('server:')) return draft.servers.some((s) => `server:${s.id}` === id);
-	return true;
+	const serverId = serverIdOfPart(id);
+	return serverId === undefined || draft.servers.some((s) => s.id === serverId);
 }

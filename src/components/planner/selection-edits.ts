@@ -4,12 +4,11 @@
  */
 import type { PlanDraft } from '../../domain/plan/draft';
 import { duplicateServers, removeServers, setAt } from '../../domain/plan/edit';
-import { partOfPath } from '../../domain/plan/parts';
+import { partOfPath, serverIdOfPart, serverPartId } from '../../domain/plan/parts';
 import type { Finding } from '../../domain/rules/types';
 import type { BuilderState } from './builder.svelte';
 import type { BadgeCounts } from './canvas/flow-model';
 
-const serverIdOf = (partId: string) => (partId.startsWith('server:') ? partId.slice('server:'.length) : undefined);
 
 /** Finding counts per canvas part: servers named by the finding, and the part its path points at. */
 export function badgesFor(draft: PlanDraft, findings: readonly Finding[]): Map<string, BadgeCounts> {
@@ -20,7 +19,7 @@ export function badgesFor(draft: PlanDraft, findings: readonly Finding[]): Map<s
 		badges.set(id, entry);
 	};
 	for (const finding of findings) {
-		const parts = new Set(finding.servers.map((s) => `server:${s}`));
+		const parts = new Set(finding.servers.map(serverPartId));
 		const fromPath = finding.path ? partOfPath(draft, finding.path) : undefined;
 		if (fromPath) parts.add(fromPath);
 		for (const id of parts) count(id, finding.severity);
@@ -39,7 +38,7 @@ const partRemovals: Record<string, { path: readonly string[]; value: unknown; la
 
 /** Deletes the selected parts as one undoable edit; the database cannot be deleted (every farm has one). */
 export function removeSelected(state: BuilderState): void {
-	const serverIds = state.selection.map(serverIdOf).filter((id): id is string => id !== undefined);
+	const serverIds = state.selection.map(serverIdOfPart).filter((id): id is string => id !== undefined);
 	let draft = state.draft;
 	const said: string[] = [];
 	if (serverIds.length > 0) {
@@ -64,12 +63,12 @@ export function removeSelected(state: BuilderState): void {
 
 /** Duplicates the selected servers as one undoable edit and selects the copies. */
 export function duplicateSelected(state: BuilderState): void {
-	const serverIds = state.selection.map(serverIdOf).filter((id): id is string => id !== undefined);
+	const serverIds = state.selection.map(serverIdOfPart).filter((id): id is string => id !== undefined);
 	if (serverIds.length === 0) {
 		state.announce('Select one or more servers to duplicate.');
 		return;
 	}
 	const { draft, ids } = duplicateServers(state.draft, serverIds);
 	const names = ids.map((id) => draft.servers.find((s) => s.id === id)?.name ?? id);
-	state.edit(`Duplicated as ${names.join(', ')}`, draft, ids.map((id) => `server:${id}`));
+	state.edit(`Duplicated as ${names.join(', ')}`, draft, ids.map(serverPartId));
 }

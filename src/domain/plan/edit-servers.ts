@@ -4,6 +4,7 @@
  * and writes no value the schema would fill in by itself.
  */
 import type { PlanDraft, ServerInput } from './draft';
+import { defaultBehindLoadBalancer } from './queries';
 import { copyIdentity, newServerIdentity, reserve, takenIdentities } from './server-identity';
 import { setAt } from './set-at';
 
@@ -22,8 +23,7 @@ export interface AddServerOptions {
 	readonly instances?: number;
 }
 
-/** Front-ends sit behind the load balancer unless told otherwise; backoffice servers do not. */
-export const defaultBehindLoadBalancer = (kind: ServerKind): boolean => kind === 'frontend';
+export { defaultBehindLoadBalancer };
 
 const serverIndex = (draft: PlanDraft, id: string): number => draft.servers.findIndex((s) => s.id === id);
 

@@ -22,6 +22,9 @@ export const canvasPartIds = {
 /** The canvas part id of a server, e.g. `server:web-1`. */
 export const serverPartId = (serverId: string): string => `server:${serverId}`;
 
+/** The server id of a canvas part id, or undefined when the part is not a server. */
+export const serverIdOfPart = (partId: string): string | undefined => (partId.startsWith('server:') ? partId.slice('server:'.length) : undefined);
+
 /** The palette's sections. */
 export type PartGroup = 'servers' | 'traffic' | 'data' | 'files' | 'services' | 'engage';
 

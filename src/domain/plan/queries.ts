@@ -1,9 +1,12 @@
 /** Questions about a plan that rules, generators and the diagram all ask. */
 import type { Plan, Server } from './schema';
 
-/** Whether the server sits behind the load balancer (front-ends do unless told otherwise). */
-export function isBehindLoadBalancer(server: Server): boolean {
-	return server.behindLoadBalancer ?? server.kind === 'frontend';
+/** Front-ends sit behind the load balancer unless told otherwise; backoffice servers do not. */
+export const defaultBehindLoadBalancer = (kind: Server['kind']): boolean => kind === 'frontend';
+
+/** Whether the server sits behind the load balancer; also answers for a server of a draft. */
+export function isBehindLoadBalancer(server: Pick<Server, 'behindLoadBalancer' | 'kind'>): boolean {
+	return server.behindLoadBalancer ?? defaultBehindLoadBalancer(server.kind);
 }
 
 /** Servers editors use. */
