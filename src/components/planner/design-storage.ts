@@ -20,7 +20,7 @@ const maxSavedLength = 1_000_000;
 export function isUsableDraft(value: unknown): value is PlanDraft {
 	if (typeof value !== 'object' || value === null || !Array.isArray((value as PlanDraft).servers)) return false;
 	const result = checkDraft(value as PlanDraft);
-	return result.ok || result.issues.every((issue) => (result.missing as readonly string[]).includes(issue.path));
+	return result.ok || result.problems.length === 0;
 }
 
 /** Saves the design; returns false when the browser refused (storage full or blocked). */

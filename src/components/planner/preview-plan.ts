@@ -2,7 +2,7 @@
  * The plan the canvas draws for a draft that is not a complete plan yet: missing parts get
  * stand-ins, drawn as "not added yet" boxes so a new design shows where things go.
  */
-import { checkDraft, type PlanDraft } from '../../domain/plan/draft';
+import { checkDraft, completeDraft, type PlanDraft } from '../../domain/plan/draft';
 import { validatePlan } from '../../domain/plan/parse';
 import type { Plan } from '../../domain/plan/schema';
 import { nodeIds } from '../../layout/to-elk-graph';
@@ -13,20 +13,15 @@ export interface PreviewPlan {
 	readonly ghosts: readonly string[];
 }
 
-const standInServer = { id: 'stand-in', name: 'Stand-in', host: 'stand-in.invalid', kind: 'frontend' } as const;
-
 /** A plan to draw for the draft, or undefined when a value in it is invalid (not just missing). */
 export function previewPlan(draft: PlanDraft): PreviewPlan | undefined {
 	const checked = checkDraft(draft);
 	if (checked.ok) return { plan: checked.plan, ghosts: [] };
-	const completed = {
-		...draft,
-		servers: draft.servers.length > 0 ? draft.servers : [standInServer],
-		loadBalancer: draft.loadBalancer ?? { publicHost: 'not added yet' },
-		files: draft.files ?? { strategy: 'standalone' },
-	};
-	const result = validatePlan(completed);
+	const result = validatePlan(completeDraft(draft));
 	if (!result.ok) return undefined;
-	const plan: Plan = draft.servers.length > 0 ? result.plan : { ...result.plan, servers: [] };
+	// Drawn, the stand-ins say what they are: no server boxes, a load balancer "not added yet".
+	const servers = draft.servers.length > 0 ? result.plan.servers : [];
+	const loadBalancer = draft.loadBalancer ? result.plan.loadBalancer : { ...result.plan.loadBalancer, publicHost: 'not added yet' };
+	const plan: Plan = { ...result.plan, servers, loadBalancer };
 	return { plan, ghosts: draft.loadBalancer ? [] : [nodeIds.loadBalancer] };
 }

@@ -21,7 +21,14 @@ export type PlanDraft = Omit<PlanInput, 'servers' | 'loadBalancer' | 'files'> & 
 
 export type DraftResult =
 	| { readonly ok: true; readonly plan: Plan; readonly input: PlanInput }
-	| { readonly ok: false; readonly missing: readonly MissingPart[]; readonly issues: readonly PlanIssue[] };
+	| {
+			readonly ok: false;
+			readonly missing: readonly MissingPart[];
+			/** Every schema issue, the missing parts' included. */
+			readonly issues: readonly PlanIssue[];
+			/** The issues that are not about a missing part: a value that is wrong, not absent. */
+			readonly problems: readonly PlanIssue[];
+	  };
 
 /** An empty design on one Umbraco version: no servers, no load balancer, no file storage yet. */
 export function newDraft(umbraco: string, name = 'New design'): PlanDraft {
@@ -41,5 +48,24 @@ export function missingParts(draft: PlanDraft): MissingPart[] {
 export function checkDraft(draft: PlanDraft): DraftResult {
 	const result = validatePlan(draft);
 	if (result.ok) return { ok: true, plan: result.plan, input: draft as PlanInput };
-	return { ok: false, missing: missingParts(draft), issues: result.issues };
+	const missing = missingParts(draft);
+	const problems = result.issues.filter((issue) => !(missing as readonly string[]).includes(issue.path));
+	return { ok: false, missing, issues: result.issues, problems };
+}
+
+/** Stand-ins for the parts a draft lacks; `completeDraft` puts them in so the rest can be judged or drawn. */
+export const standIns = {
+	server: { id: 'stand-in', name: 'Stand-in', host: 'stand-in.invalid', kind: 'frontend' },
+	loadBalancer: { publicHost: 'not-added-yet.invalid' },
+	files: { strategy: 'standalone' },
+} as const satisfies { server: ServerInput; loadBalancer: PlanInput['loadBalancer']; files: PlanInput['files'] };
+
+/** The draft with a stand-in for each missing part: a plan document, if its own values are valid. */
+export function completeDraft(draft: PlanDraft): PlanInput {
+	return {
+		...draft,
+		servers: draft.servers.length > 0 ? draft.servers : [standIns.server],
+		loadBalancer: draft.loadBalancer ?? standIns.loadBalancer,
+		files: draft.files ?? standIns.files,
+	};
 }
