@@ -4,8 +4,8 @@
  */
 import type { PlanDraft } from '../../domain/plan/draft';
 import type { PlanInput } from '../../domain/plan/schema';
-import { encodePlanFragment } from '../../domain/plan/share-link';
-import { readShareFragment } from './builder-io';
+import { encodePlanFragment, planShareLink } from '../../domain/plan/share-link';
+import { pageUrl, readShareFragment } from './builder-io';
 
 /** Whether the address bar already holds this design (compared as documents, not as bytes). */
 export function addressHolds(draft: PlanDraft): boolean {
@@ -21,7 +21,7 @@ export function syncAddress(draft: PlanDraft, isPlan: boolean): void {
 	history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
 }
 
-/** The share link of the design on this page. */
+/** The share link of the design on this page: the same permalink `lbplan bundle` writes for this page's URL. */
 export function shareLinkOf(draft: PlanDraft): string {
-	return `${location.origin}${location.pathname}#${encodePlanFragment(draft as PlanInput)}`;
+	return planShareLink(pageUrl(), draft as PlanInput);
 }

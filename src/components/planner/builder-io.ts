@@ -15,15 +15,17 @@ export const maxPlanFileBytes = 1_000_000;
 /** Reads a plan.json the person picked. */
 export async function readPlanFile(file: File): Promise<Opened> {
 	if (file.size > maxPlanFileBytes) return { ok: false, issues: [{ path: '', message: `the file is ${Math.round(file.size / 1000)} KB; plan files can be at most ${maxPlanFileBytes / 1000} KB` }] };
-	const text = await file.text();
-	const result = parsePlan(text.replace(/^\uFEFF/, ''));
-	return result.ok ? { ok: true, draft: JSON.parse(text.replace(/^\uFEFF/, '')) as PlanDraft } : result;
+	const text = (await file.text()).replace(/^\uFEFF/, '');
+	const result = parsePlan(text);
+	// The document as JSON.parse reads it, exactly as `lbplan` does, so both bundle the same plan.
+	return result.ok ? { ok: true, draft: JSON.parse(text) as PlanDraft } : result;
 }
 
 /** Reads the design in a `#plan=1.…` fragment, exactly as it was shared. */
 export function readShareFragment(hash: string): Opened {
 	const result = decodePlanFragment(hash);
-	return result.ok ? { ok: true, draft: result.input as PlanDraft } : result;
+	// The document as JSON.parse reads it, exactly as `lbplan` does, so both bundle the same plan.
+	return result.ok ? { ok: true, draft: JSON.parse(text) as PlanDraft } : result;
 }
 
 /** This page's address without the fragment: the base of share links and bundle permalinks. */

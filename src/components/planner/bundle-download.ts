@@ -4,9 +4,8 @@
 import { bundleEntries, bundleRoot, zipBundle } from '../../domain/bundle/build-bundle';
 import type { PlanDraft } from '../../domain/plan/draft';
 import type { Plan, PlanInput } from '../../domain/plan/schema';
-import { planShareLink } from '../../domain/plan/share-link';
 import { layoutPlan, renderDiagramSvg } from '../../layout/index';
-import { pageUrl } from './builder-io';
+import { shareLinkOf } from './address-bar';
 
 /**
  * The bundle zip, byte for byte what `LBPLAN_SITE_URL=<this page> lbplan bundle plan.json`
@@ -14,7 +13,7 @@ import { pageUrl } from './builder-io';
  */
 export async function bundleZip(plan: Plan, draft: PlanDraft): Promise<{ name: string; bytes: Uint8Array; files: number }> {
 	const diagramSvg = renderDiagramSvg(plan, await layoutPlan(plan));
-	const entries = bundleEntries({ plan, planInput: draft as PlanInput, diagramSvg, permalink: planShareLink(pageUrl(), draft as PlanInput) });
+	const entries = bundleEntries({ plan, planInput: draft as PlanInput, diagramSvg, permalink: shareLinkOf(draft) });
 	const root = bundleRoot(plan);
 	return { name: `${root}.zip`, bytes: zipBundle(entries, root), files: entries.length };
 }

@@ -78,6 +78,14 @@ export function toFlowNodes({ layout, badges, selection, ghosts }: FlowInput): B
 	});
 }
 
+/**
+ * How the diagram is fitted into the canvas, at first and after each change of size. On a
+ * phone the whole farm would shrink past reading: labels stay legible and people pan.
+ */
+export function fitOptions(canvasWidth: number): { padding: number; maxZoom: number; minZoom: number } {
+	return { padding: 0.08, maxZoom: 1, minZoom: canvasWidth < 600 ? 0.55 : 0.2 };
+}
+
 /** The box under a point of the diagram that a dropped server would join, if it is the load balancer group. */
 export function isInsideGroup(layout: LayoutResult, point: { x: number; y: number }): boolean {
 	const group = layout.boxes.find((b) => b.kind === 'group');
