@@ -2,7 +2,7 @@
  * The plan the canvas draws for a draft that is not a complete plan yet: missing parts get
  * stand-ins, drawn as "not added yet" boxes so a new design shows where things go.
  */
-import { checkDraft, completeDraft, type PlanDraft } from '../../domain/plan/draft';
+import { checkDraft, completeDraft, type DraftResult, type PlanDraft } from '../../domain/plan/draft';
 import { validatePlan } from '../../domain/plan/parse';
 import type { Plan } from '../../domain/plan/schema';
 import { nodeIds } from '../../layout/to-elk-graph';
@@ -14,9 +14,9 @@ export interface PreviewPlan {
 }
 
 /** A plan to draw for the draft, or undefined when a value in it is invalid (not just missing). */
-export function previewPlan(draft: PlanDraft): PreviewPlan | undefined {
-	const checked = checkDraft(draft);
+export function previewPlan(draft: PlanDraft, checked: DraftResult = checkDraft(draft)): PreviewPlan | undefined {
 	if (checked.ok) return { plan: checked.plan, ghosts: [] };
+	if (checked.problems.length > 0) return undefined;
 	const result = validatePlan(completeDraft(draft));
 	if (!result.ok) return undefined;
 	// Drawn, the stand-ins say what they are: no server boxes, a load balancer "not added yet".
