@@ -24,8 +24,7 @@ export async function readPlanFile(file: File): Promise<Opened> {
 /** Reads the design in a `#plan=1.…` fragment, exactly as it was shared. */
 export function readShareFragment(hash: string): Opened {
 	const result = decodePlanFragment(hash);
-	// The document as JSON.parse reads it, exactly as `lbplan` does, so both bundle the same plan.
-	return result.ok ? { ok: true, draft: JSON.parse(text) as PlanDraft } : result;
+	return result.ok ? { ok: true, draft: result.input as PlanDraft } : result;
 }
 
 /** This page's address without the fragment: the base of share links and bundle permalinks. */
