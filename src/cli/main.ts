@@ -2,6 +2,19 @@
 import { exitCodes, type CliIo } from './command';
 import { commands } from './commands/index';
 import { toolVersion } from '../domain/bundle/provenance';
+import { escapeTerminalText } from './terminal-text';
+
+/** `io` with every line it prints escaped for the terminal (see terminal-text.ts). */
+function terminalIo(io: CliIo): CliIo {
+	return {
+		cwd: io.cwd,
+		out: (text) => io.out(escapeTerminalText(text)),
+		err: (text) => io.err(escapeTerminalText(text)),
+		readText: (path) => io.readText(path),
+		writeFile: (path, data, options) => io.writeFile(path, data, options),
+		writeFolder: (path, entries, options) => io.writeFolder(path, entries, options),
+	};
+}
 
 function overview(): string {
 	const width = Math.max(...commands.map((c) => c.name.length), 4);
@@ -19,8 +32,12 @@ function overview(): string {
 	].join('\n');
 }
 
-/** Runs `lbplan` with the given arguments; resolves with the exit code. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+/**
+ * Runs `lbplan` with the given arguments; resolves with the exit code. A fault in a command
+ * is one line and exit 3, never a stack trace and exit 1 (which means "the plan has errors").
+ */
+export async function main(argv: readonly string[], rawIo: CliIo): Promise<number> {
+	const io = terminalIo(rawIo);
 	const [name, ...rest] = argv;
 	if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
 		io.out(overview());
@@ -39,5 +56,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 		io.out(command.help.endsWith('\n') ? command.help : `${command.help}\n`);
 		return exitCodes.ok;
 	}
-	return command.run(rest, io);
+	try {
+		return await command.run(rest, io);
+	} catch (error) {
+		io.err(`lbplan ${command.name}: unexpected error: ${error instanceof Error ? error.message : String(error)}; please report it\n`);
+		return exitCodes.internal;
+	}
 }

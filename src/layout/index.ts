@@ -7,6 +7,8 @@ export { getElk, isElkRequested, loadBundledElk, setElkLoader, type ElkLoader } 
 export { fromElkGraph, type LaidOutGraph } from './from-elk-graph';
 export { layoutPlan } from './layout-plan';
 export { QUICK_MAX_WIDTH, quickLayout } from './quick-layout';
+export { layoutStatechart, layoutStatecharts } from './statechart-layout';
+export type { StatechartBox, StatechartEdge, StatechartInitialMarker, StatechartInput, StatechartKind, StatechartLayout } from './statechart-types';
 export { renderDiagramSvg, type DiagramSvgOptions } from './svg';
 export { escapeXml } from './svg-text';
 export { nodeIds, resourcesOf, serverNodeId, toElkGraph, type DiagramElkGraph, type DiagramElkNode } from './to-elk-graph';

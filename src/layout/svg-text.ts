@@ -3,15 +3,13 @@
  * written in Node, where nothing can measure text) and ellipsis truncation.
  */
 
-const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
 /**
- * Escapes text for XML element content and attribute values (either quote style).
+ * Escapes text for XML element content and attribute values (either quote style): the
+ * generators' escaping, so the diagram and the config files share one XML path. Characters
+ * XML 1.0 cannot carry at all (most C0 controls, U+FFFE, U+FFFF, lone surrogates) become U+FFFD.
  * @example escapeXml(`<b> & 'x'`) // '&lt;b&gt; &amp; &apos;x&apos;'
  */
-export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => xmlEntities[c] ?? c);
-}
+export { escapeXml } from '../domain/generators/formats/escape';
 
 // Average advance widths in em by character class, sized on DejaVu Sans (a wide fallback
 // sans) so estimated text does not overflow its box in narrower UI fonts either.

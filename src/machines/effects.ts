@@ -4,8 +4,12 @@
  *
  * - `record(entries)`: append log entries for the machine's server, stamped with the time;
  * - `armTimer()`: deliver `clock.tick` to the machine at its context's `nextAt` (null: none);
- * - `sendLater({ at, to, event })`: deliver `event` to `to` at `at`, with `replyTo` set to
- *   the machine (a delayed request, like xstate's delayed `sendTo`); null `at` cancels.
+ * - `sendLater({ at, to, event, waitForRows, repeat })`: deliver `event` to `to` at `at`,
+ *   with `replyTo` set to the machine (a delayed request, like xstate's delayed `sendTo`);
+ *   null `at` cancels. With `waitForRows`, a request to the database also goes earlier, when
+ *   an instruction newer than `waitForRows.after` is written (see `RowWait`). With `repeat`,
+ *   a request to the database stands: answers that would change nothing at the machine are
+ *   logged for it and the request goes again at the grid's next instant (see `Repeat`).
  *
  * An actor has at most one pending delivery: arming again replaces it.
  */
@@ -15,9 +19,39 @@ import type { LogFields } from './log';
 /** Parameters of `record`. */
 export type RecordParams = LogFields | readonly LogFields[];
 
+/**
+ * A request waiting at the database for an instruction newer than `after`: once one is
+ * written, it goes at the first instant of the grid `first + k·period` at or after the write
+ * and later than `notBefore`, unless it was due earlier anyway. The database keeps one wait
+ * per `owner` (`db.watch`, `db.unwatch`).
+ */
+export interface RowWait {
+	readonly owner: string;
+	readonly after: number;
+	readonly first: number;
+	readonly period: number;
+	readonly notBefore: number;
+}
+
+/**
+ * A standing request on the grid `first + k·period`. An answer that matches `quiet` (each of
+ * its fields equal; an empty list there matches an empty list) is one the machine would only
+ * log as `log` before asking again at the next instant: it is not delivered; the entry is
+ * logged for the machine's server and the request goes again. Any other answer is delivered,
+ * and the machine arms its next request itself.
+ */
+export interface Repeat {
+	readonly first: number;
+	readonly period: number;
+	readonly quiet: Readonly<Record<string, unknown>>;
+	readonly log: LogFields;
+}
+
 /** Parameters of `sendLater`. */
 export interface SendLaterParams {
 	readonly at: number | null;
 	readonly to: AnyActorRef;
-	readonly event: { readonly type: string };
+	readonly event: { readonly type: string; readonly at?: number | null };
+	readonly waitForRows?: RowWait | null;
+	readonly repeat?: Repeat | null;
 }

@@ -17,3 +17,7 @@ export { serverProcessMachine } from './server/server-process-machine';
 export { ranks } from './clock/ranks';
 export { defaultSettings, fixedTimings, settingNames, type SimulationSettings } from './settings';
 export { getVersionProfile, unsupportedVersionReason, type Role, type VersionProfile } from './versions/version-profile';
+export { findGuidedScenario, guidedScenarios, planToScenario, type GuidedCheck, type GuidedScenario, type GuidedStep, type PlanScenarioResult, type PlanScenarioDocument } from './guided';
+export { decodeScenarioFragment, encodeScenarioFragment, type ScenarioLinkResult } from './scenario/scenario-link';
+export { scenarioLimits } from './scenario/scenario-limits';
+export { estimateScenarioWork, type ScenarioWork } from './scenario/scenario-budget';

@@ -24,6 +24,9 @@ export function memoryIo(initial: Record<string, string> = {}): MemoryIo {
 		async writeFile(path, data) {
 			files.set(path, data);
 		},
+		async writeFolder(path, entries) {
+			for (const entry of entries) files.set(`${path}/${entry.path}`, entry.contents);
+		},
 	};
 	return io;
 }

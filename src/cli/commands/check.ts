@@ -5,7 +5,7 @@ import type { Finding } from '../../domain/rules/types';
 import type { Plan } from '../../domain/plan/schema';
 import { parseCommandArgs } from '../args';
 import { exitCodes, type CliCommand } from '../command';
-import { readPlanFile, usageError } from '../plan-file';
+import { planArgument, readPlanFile, usageError } from '../plan-file';
 
 const help = `Usage: lbplan check <plan.json> [--json]
 
@@ -45,8 +45,9 @@ export const checkCommand: CliCommand = {
 	async run(args, io) {
 		const parsed = parseCommandArgs(args, { json: { type: 'boolean' } });
 		if (!parsed.ok) return usageError(io, 'check', parsed.message);
-		if (parsed.positionals.length > 1) return usageError(io, 'check', 'expected one plan file');
-		const file = await readPlanFile(io, parsed.positionals[0]);
+		const planPath = planArgument(parsed.positionals);
+		if (!planPath.ok) return usageError(io, 'check', planPath.message);
+		const file = await readPlanFile(io, planPath.path);
 		if (!file.ok) {
 			io.err(`${file.message}\n`);
 			return exitCodes.badInput;

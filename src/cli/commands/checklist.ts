@@ -3,9 +3,10 @@ import { buildChecklist } from '../../domain/checklist/build-checklist';
 import { formatChecklistMarkdown } from '../../domain/checklist/format-markdown';
 import { parseCommandArgs } from '../args';
 import { exitCodes, type CliCommand } from '../command';
-import { readPlanFile, usageError } from '../plan-file';
+import { writeOutput } from '../output';
+import { planArgument, readPlanFile, usageError } from '../plan-file';
 
-const help = `Usage: lbplan checklist <plan.json> [--format md|json] [-o <file>]
+const help = `Usage: lbplan checklist <plan.json> [--format md|json] [-o <file> [--force]]
 
 Prints the deployment checklist for the plan: infrastructure, each server, database, files,
 keys, caches, logging, staging and testing, upgrades and Engage, each step with why it
@@ -13,7 +14,8 @@ matters, its sources and the rule it satisfies.
 
 Options:
   --format md|json  output format (default md)
-  -o, --output FILE write to FILE instead of standard output
+  -o, --output FILE write to FILE instead of standard output (never over the plan)
+  --force           replace FILE if it exists
   -h, --help        show this help
 
 Example:
@@ -24,19 +26,24 @@ export const checklistCommand: CliCommand = {
 	summary: 'print the deployment checklist (Markdown or JSON)',
 	help,
 	async run(args, io) {
-		const parsed = parseCommandArgs(args, { format: { type: 'string', default: 'md' }, output: { type: 'string', short: 'o' } });
+		const parsed = parseCommandArgs(args, { format: { type: 'string', default: 'md' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } });
 		if (!parsed.ok) return usageError(io, 'checklist', parsed.message);
-		const { format, output } = parsed.values;
+		const { format, output, force } = parsed.values;
 		if (format !== 'md' && format !== 'json') return usageError(io, 'checklist', `--format must be md or json, not "${format}"`);
-		const file = await readPlanFile(io, parsed.positionals[0]);
+		const planPath = planArgument(parsed.positionals);
+		if (!planPath.ok) return usageError(io, 'checklist', planPath.message);
+		const file = await readPlanFile(io, planPath.path);
 		if (!file.ok) {
 			io.err(`${file.message}\n`);
 			return exitCodes.badInput;
 		}
 		const checklist = buildChecklist(file.plan);
 		const text = format === 'json' ? `${JSON.stringify(checklist, null, 2)}\n` : formatChecklistMarkdown(checklist, file.plan);
-		if (output) await io.writeFile(output, text);
-		else io.out(text);
-		return exitCodes.ok;
+		if (!output) {
+			io.out(text);
+			return exitCodes.ok;
+		}
+		const written = await writeOutput(io, 'checklist', output, () => io.writeFile(output, text, { force: force ?? false, protect: [planPath.path] }));
+		return written ? exitCodes.ok : exitCodes.badInput;
 	},
 };

@@ -3,13 +3,18 @@ import { runScenario } from '../../machines/simulate';
 import { logEntryTypes, type LogEntry } from '../../machines/log';
 import { parseScenarioJson } from '../../machines/scenario/parse-scenario-json';
 import { formatIssue, type ScenarioIssue } from '../../machines/scenario/scenario-issues';
+import { formatCount, formatSize } from '../../domain/links/fragment-codec';
+import { scenarioLimits } from '../../machines/scenario/scenario-limits';
 import type { Scenario } from '../../machines/scenario/scenario-types';
 import { validateScenario } from '../../machines/scenario/validate-scenario';
 import { formatFinal, formatLog } from '../../machines/timeline/format-timeline';
 import { getVersionProfile } from '../../machines/versions/version-profile';
 import { parseCommandArgs } from '../args';
 import { exitCodes, type CliCommand, type CliIo } from '../command';
-import { usageError } from '../plan-file';
+import { describeReadError, planText, usageError } from '../plan-file';
+
+/** Problems printed in full; a scenario with thousands of bad events gets a count for the rest. */
+const maxListed = 50;
 
 const help = `Usage: lbplan simulate <scenario.json> [--json] [--only <types>] [--server <ids>]
 
@@ -17,8 +22,15 @@ Runs a scenario (scenario file v1) on a simulated clock, as Umbraco 8, 9–16 or
 servers start, touch umbracoServer and elect a SchedulingPublisher (Master in v8), write and
 apply cache instructions, prune, and run their background jobs. The same scenario always
 gives the same log. Prints a timeline, one line per log entry, then the final state.
-Exit code: 0 done, 2 the file is missing, not JSON, or not a valid scenario (every
-problem is listed with its JSON path).
+Exit code: 0 done, 2 the file is missing, not JSON, or not a valid scenario (each problem
+with its JSON path; past ${maxListed}, a count of the rest).
+
+Limits, checked before anything runs (README "Scenario file v1"): a file of ${formatSize(scenarioLimits.fileBytes)}, nested
+${scenarioLimits.depth} levels; ${scenarioLimits.servers} servers with ids of up to ${scenarioLimits.idLength} characters; ${formatCount(scenarioLimits.events)} events; times up to
+${formatCount(scenarioLimits.seconds)} s (a year) and periods from ${scenarioLimits.minPeriod} s; ${formatCount(scenarioLimits.instructions)} instructions per event and
+${formatCount(scenarioLimits.rows)} instruction rows and ${formatCount(scenarioLimits.processes)} process starts in all; ${formatCount(scenarioLimits.steps)} simulation
+steps, estimated as servers × until / touchPeriod, plus jobs and pruning, rows × servers
+and events.
 
 Options:
   --json            print {"log": [...], "final": {...}} instead of the timeline
@@ -35,19 +47,22 @@ type Loaded = { ok: true; scenario: Scenario; warnings: readonly ScenarioIssue[]
 
 /** Reads and validates the scenario file; never throws. */
 async function loadScenario(io: CliIo, path: string): Promise<Loaded> {
-	let text: string;
+	let raw: string;
 	try {
-		text = await io.readText(path);
+		// `readText` refuses anything but a regular file, and files past 1 MB unread (`scenarioLimits.fileBytes` is the same).
+		raw = await io.readText(path);
 	} catch (error) {
-		const code = (error as { code?: string }).code;
-		return { ok: false, message: `${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}` };
+		return { ok: false, message: `${path}: ${describeReadError(error)}` };
 	}
-	const parsed = parseScenarioJson(text);
+	const decoded = planText(path, raw);
+	if (!decoded.ok) return decoded;
+	const parsed = parseScenarioJson(decoded.text);
 	if (!parsed.ok) return { ok: false, message: `${path}: ${parsed.issue.message}` };
 	const result = validateScenario(parsed.value);
 	if (result.ok) return result;
-	const lines = result.issues.map((issue) => `  ${formatIssue(issue)}`);
-	return { ok: false, message: `${path} is not a valid scenario (${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}` };
+	const lines = result.issues.slice(0, maxListed).map((issue) => `  ${formatIssue(issue)}`);
+	if (result.issues.length > maxListed) lines.push(`  … and ${formatCount(result.issues.length - maxListed)} more`);
+	return { ok: false, message: `${path} is not a valid scenario (${formatCount(result.issues.length)} problem${result.issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}` };
 }
 
 /** The entry filter of `--only` and `--server`, or a message naming what is wrong. */

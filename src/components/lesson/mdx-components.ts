@@ -5,7 +5,8 @@
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import KnowledgeCheck from './KnowledgeCheck.astro';
+import SimulatorEmbed from './SimulatorEmbed.astro';
 import Term from './Term.astro';
 import Version from './Version.astro';
 
-export const mdxComponents = { Callout, Cite, KnowledgeCheck, Term, Version };
+export const mdxComponents = { Callout, Cite, KnowledgeCheck, SimulatorEmbed, Term, Version };

@@ -41,16 +41,6 @@ export const newDesignVersions: Record<VersionFamilyId, string> = {
 	v17: '17.8.1',
 };
 
-/** Offers data as a file download. */
-export function download(name: string, data: BlobPart, type: string): void {
-	const url = URL.createObjectURL(new Blob([data], { type }));
-	const link = Object.assign(document.createElement('a'), { href: url, download: name });
-	document.body.append(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 2000);
-}
-
 /** plan.json exactly as the design is, formatted as `lbplan` users would write it. */
 export function planFileText(draft: PlanDraft): string {
 	return `${JSON.stringify(draft, null, 2)}\n`;

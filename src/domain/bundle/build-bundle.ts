@@ -6,7 +6,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { buildChecklist } from '../checklist/build-checklist';
 import { formatChecklistMarkdown } from '../checklist/format-markdown';
 import { generateFiles } from '../generators/generate';
-import type { Plan, PlanInput } from '../plan/schema';
+import { isWindowsReservedName, type Plan, type PlanInput } from '../plan/schema';
 import { validate } from '../rules/validate';
 import { makeProvenance, withProvenance } from './provenance';
 import { bundleReadme } from './readme';
@@ -29,6 +29,22 @@ export interface BundleInput {
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
+// Characters Windows allows in no file name, and the endings it strips (dot, space).
+const unsafeName = /[<>:"\\|?*\u0000-\u001F]|[. ]$/;
+
+/**
+ * Throws unless every part of the path can be a file or folder name on Windows as well:
+ * the schema keeps server ids clear of reserved names (`con`, `nul`, `com1` …); this is the
+ * last check before a bundle that could not be unpacked is written.
+ */
+function assertPortablePath(path: string): void {
+	for (const part of path.split('/')) {
+		if (part === '' || isWindowsReservedName(part) || unsafeName.test(part)) {
+			throw new RangeError(`bundle entry "${path}": "${part}" cannot be a file or folder name on Windows`);
+		}
+	}
+}
+
 /** Every file of the bundle, sorted by path. */
 export function bundleEntries({ plan, planInput, diagramSvg, permalink }: BundleInput): BundleEntry[] {
 	const provenance = makeProvenance(plan.umbraco, permalink);
@@ -46,6 +62,7 @@ export function bundleEntries({ plan, planInput, diagramSvg, permalink }: Bundle
 	];
 	const jsonPaths = entries.filter((e) => e.path.endsWith('.json')).map((e) => e.path);
 	entries.push({ path: 'provenance.json', contents: json({ ...provenance, files: [...jsonPaths, 'provenance.json'].sort() }) });
+	for (const entry of entries) assertPortablePath(entry.path);
 	return entries.sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -55,6 +72,7 @@ const fixedDate = new Date(2026, 0, 1, 0, 0, 0);
 /** A zip of the entries under one root folder. */
 export function zipBundle(entries: readonly BundleEntry[], root: string): Uint8Array {
 	const tree: Zippable = {};
+	assertPortablePath(root);
 	for (const entry of entries) tree[`${root}/${entry.path}`] = [strToU8(entry.contents), { mtime: fixedDate, level: 9 }];
 	return zipSync(tree, { mtime: fixedDate });
 }

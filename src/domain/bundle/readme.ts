@@ -1,10 +1,10 @@
 /**
  * The bundle's README.md: what is in it, findings, and how to apply it server by server.
- * Finding and apply texts are the tool's own Markdown (code spans included); headings made
- * from user names are escaped.
+ * Every user value goes through the one Markdown writer: names, hosts and the version as
+ * code spans, finding messages (sentences with names inside) as escaped text around their
+ * code spans. Apply texts come as Markdown from the generators, names already in code spans.
  */
-import { code } from '../checklist/code-span';
-import { escapeMarkdown } from '../checklist/format-markdown';
+import { markdownCode as code, markdownMessage, markdownUrl } from '../generators/formats/markdown';
 import type { GeneratedFile } from '../generators/types';
 import type { Plan } from '../plan/schema';
 import type { Finding } from '../rules/types';
@@ -17,7 +17,7 @@ function findingLines(findings: readonly Finding[]): string[] {
 	return [
 		`${counts.join(', ')}. Fix errors before deploying; each line names its rule.`,
 		'',
-		...findings.map((f) => `- **${f.severity}** ${f.ruleId}: ${f.message}`),
+		...findings.map((f) => `- **${f.severity}** ${f.ruleId}: ${markdownMessage(f.message)}`),
 		'',
 	];
 }
@@ -26,7 +26,7 @@ function serverSection(plan: Plan, files: readonly GeneratedFile[], serverId: st
 	const server = plan.servers.find((s) => s.id === serverId)!;
 	const own = files.filter((f) => f.serverIds.includes(serverId));
 	return [
-		`### ${step}. ${escapeMarkdown(server.name)} (${code(server.host)})`,
+		`### ${step}. ${code(server.name)} (${code(server.host)})`,
 		'',
 		...own.map((f) => `- ${code(f.path)}: ${f.apply}`),
 		`- Then tick this server’s steps in ${code('CHECKLIST.md')}.`,
@@ -39,9 +39,9 @@ export function bundleReadme(plan: Plan, files: readonly GeneratedFile[], findin
 	const band = getBand(plan.umbraco);
 	const shared = files.filter((f) => f.serverIds.length === 0);
 	const lines = [
-		`# ${escapeMarkdown(plan.name)}: deployment bundle`,
+		`# ${code(plan.name)}: deployment bundle`,
 		'',
-		`Umbraco ${plan.umbraco} (${band.id}), ${plan.servers.length} server${plan.servers.length === 1 ? '' : 's'}, public host ${code(plan.loadBalancer.publicHost)}.`,
+		`Umbraco ${code(plan.umbraco)} (${band.id}), ${plan.servers.length} server${plan.servers.length === 1 ? '' : 's'}, public host ${code(plan.loadBalancer.publicHost)}.`,
 		'',
 		'## What is here',
 		'',
@@ -59,9 +59,9 @@ export function bundleReadme(plan: Plan, files: readonly GeneratedFile[], findin
 		...plan.servers.flatMap((server, i) => serverSection(plan, files, server.id, i + 1)),
 		'## Provenance',
 		'',
-		`Made by ${provenance.tool} with rule set ${provenance.ruleSet} for Umbraco ${provenance.umbraco}. Files with comments carry this line at the top; JSON files cannot, so they are listed in ${code('provenance.json')}.`,
+		`Made by ${provenance.tool} with rule set ${provenance.ruleSet} for Umbraco ${code(provenance.umbraco)}. Files with comments carry this line at the top; JSON files cannot, so they are listed in ${code('provenance.json')}.`,
 		'',
-		`Reopen the plan: <${provenance.permalink}>`,
+		`Reopen the plan: ${markdownUrl(provenance.permalink)}`,
 		'',
 	];
 	return lines.join('\n');

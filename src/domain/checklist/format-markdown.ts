@@ -1,12 +1,11 @@
-/** The checklist as Markdown task lists, one section per group (and per server). */
+/**
+ * The checklist as Markdown task lists, one section per group (and per server). Step texts are
+ * already Markdown (user values in code spans); names in headings become code spans here.
+ */
 import { findSource } from '../sources/source-catalogue';
 import type { Plan } from '../plan/schema';
+import { code } from './code-span';
 import type { Checklist, ChecklistItem } from './types';
-
-/** Escapes free text (a heading from a user name) so Markdown shows it literally. */
-export function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_{}[\]()#+!|<>~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
 
 function sourceLinks(ids: readonly string[]): string {
 	return ids
@@ -26,7 +25,7 @@ function formatItem(item: ChecklistItem): string {
 
 /** Markdown text of a checklist; server sections use the servers' display names. */
 export function formatChecklistMarkdown(checklist: Checklist, plan: Plan): string {
-	const lines = [`# Checklist: ${escapeMarkdown(checklist.plan)}`, '', `Umbraco ${checklist.umbraco}. Work top to bottom; tick each step when done.`, ''];
+	const lines = [`# Checklist: ${code(checklist.plan)}`, '', `Umbraco ${code(checklist.umbraco)}. Work top to bottom; tick each step when done.`, ''];
 	for (const group of checklist.groups) {
 		lines.push(`## ${group.title}`, '');
 		if (group.id !== 'servers') {
@@ -36,7 +35,7 @@ export function formatChecklistMarkdown(checklist: Checklist, plan: Plan): strin
 		for (const server of plan.servers) {
 			const items = group.items.filter((item) => item.server === server.id);
 			if (items.length === 0) continue;
-			lines.push(`### ${escapeMarkdown(server.name)} (\`${server.id}\`)`, '', ...items.map(formatItem), '');
+			lines.push(`### ${code(server.name)} (${code(server.id)})`, '', ...items.map(formatItem), '');
 		}
 	}
 	return `${lines.join('\n').trimEnd()}\n`;

@@ -10,6 +10,6 @@ export interface GeneratedFile {
 	readonly serverIds: readonly string[];
 	/** One line for people, e.g. 'appsettings fragment for Web 1'. */
 	readonly title: string;
-	/** How to apply it, one or two sentences (the bundle README lists these per server). */
+	/** How to apply it, one or two sentences of Markdown with names as code spans (the bundle README lists these per server). */
 	readonly apply: string;
 }

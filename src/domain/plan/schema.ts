@@ -10,14 +10,90 @@
 import { z } from 'zod';
 import { findBand } from '../versions/catalogue';
 
+// Device names Windows reserves in every folder, with or without an extension: a bundle
+// folder named `con` or `nul.json` cannot be unpacked there.
+const windowsReserved = /^(?:con|prn|aux|nul|com[1-9\u00B9\u00B2\u00B3]|lpt[1-9\u00B9\u00B2\u00B3]|conin\$|conout\$)(?:\..*)?$/i;
+
+/**
+ * Tells whether Windows reserves `name` as a device (`con`, `nul`, `com1`, `lpt1`, … in
+ * any case, also with an extension such as `con.txt`), so no file or folder can have it.
+ *
+ * @example isWindowsReservedName('Nul.json') // true
+ */
+export function isWindowsReservedName(name: string): boolean {
+	return windowsReserved.test(name);
+}
+
 const serverId = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'expected lower-case letters, digits and dashes (at most 40), e.g. "web-1"');
+	.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'expected lower-case letters, digits and dashes (at most 40), e.g. "web-1"')
+	// Ids are bundle folder names; the lookahead keeps the rule in the published JSON Schema too.
+	.regex(/^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)/, 'expected an id Windows can use as a folder name: "con", "prn", "aux", "nul", "com1"–"com9" and "lpt1"–"lpt9" are reserved');
 
-const text = (max: number) => z.string().min(1, 'expected a non-empty string').max(max, `expected at most ${max} characters`);
+// Control characters (C0, DEL, C1 with NEL), line and paragraph separators and the bidi
+// embedding, override and isolate controls. Names, hosts and paths have no use for them,
+// and each one can end a line or reorder text in some output (Markdown, C# or nginx comments).
+const noControls = /^[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]*$/;
+const noControlsMessage = 'expected text without control characters (tabs, line breaks, NUL and the like)';
+// Half a surrogate pair cannot be written as UTF-8: it would come back as U+FFFD.
+const wellFormed = (value: string) => !/\p{Cs}/u.test(value);
+const wellFormedMessage = 'expected text without unpaired surrogate characters';
+
+/** Free text of at most `max` characters: names, paths, ids from other systems. */
+const text = (max: number) =>
+	z
+		.string()
+		.min(1, 'expected a non-empty string')
+		.max(max, `expected at most ${max} characters`)
+		.regex(noControls, noControlsMessage)
+		.refine(wellFormed, wellFormedMessage);
+
+// RFC 1123 host names: dot-separated labels of letters, digits and inner dashes, each at
+// most 63 characters. IPv4 addresses have this shape too; IPv6 literals come in brackets.
+// Nothing else, so a host never carries meaning into a config file (nginx `$var`, `~regex`).
+const label = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+const hostNamePattern = new RegExp(`^(?:${label}(?:\\.${label})*|\\[[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*\\])$`);
+const cookieDomainPattern = new RegExp(`^\\.?${label}(?:\\.${label})*$`);
+
+/** A host name or IP address (no port: the generators add ports where a format needs one). */
+const host = (example: string, pattern = hostNamePattern) =>
+	z
+		.string()
+		.min(1, 'expected a non-empty string')
+		.max(253, 'expected at most 253 characters')
+		.regex(pattern, `expected a host name such as "${example}": letters, digits and dashes in dot-separated labels, or an IP address, without a port`);
+
+/** `$schema`: kept in plan.json and share links (so in every permalink), hence bounded and plain. */
+const schemaReference = z
+	.string()
+	.max(200, 'expected at most 200 characters')
+	.regex(noControls, noControlsMessage)
+	.regex(/^(?:https?:\/\/\S+|(?![A-Za-z][A-Za-z0-9+.-]*:)\S+)$/, 'expected the URL or relative path of the plan schema, e.g. "https://lbacademy.invalid/schema/plan-v1.schema.json"')
+	.refine(wellFormed, wellFormedMessage);
+
+function isHttpUrl(value: string): boolean {
+	try {
+		const url = new URL(value);
+		return /^https?:$/.test(url.protocol) && hostNamePattern.test(url.hostname);
+	} catch {
+		return false;
+	}
+}
+
+// Checked as written rather than with z.url(), which quietly strips tabs and line breaks:
+// the plan and the file it came from must say the same thing.
+const applicationUrl = z
+	.string()
+	.max(2000, 'expected a URL of at most 2000 characters')
+	.regex(noControls, noControlsMessage)
+	.regex(/^https?:\/\/\S+$/, 'expected an absolute http or https URL without spaces, e.g. "https://www.example.com"')
+	.refine(wellFormed, wellFormedMessage)
+	.refine(isHttpUrl, 'expected an http or https URL whose host is a host name, e.g. "https://www.example.com"')
+	.meta({ format: 'uri' });
 
 const umbracoVersion = z
 	.string()
+	.max(40, 'expected a version such as "13.5.2" (at most 40 characters)')
 	.regex(/^\d{1,2}\.\d{1,3}(\.\d{1,4})?(-[0-9A-Za-z.-]+)?$/, 'expected a version such as "13.5.2"')
 	.refine((v) => findBand(v) !== undefined, 'expected an Umbraco version from 7.0 on, e.g. "13.5.2"');
 
@@ -53,7 +129,7 @@ export const ServerSettingsSchema = z
 export const ServerSchema = z.strictObject({
 	id: serverId.describe('Stable id, used for folder names in the bundle'),
 	name: text(100).describe('Display name'),
-	host: text(253).describe('Internal host name, e.g. "web1.internal"'),
+	host: host('web1.internal').describe('Internal host name, e.g. "web1.internal"'),
 	kind: z.enum(['backoffice', 'frontend']).describe('backoffice = admin server editors use; frontend = serves the public site'),
 	role: z.enum(['elected', 'publisher', 'subscriber', 'single']).default('elected').describe('How the server role is decided: elected (default), pinned publisher, pinned subscriber, single (election off)'),
 	behindLoadBalancer: z.boolean().optional().describe('Defaults to true for front-ends, false for the backoffice server'),
@@ -63,7 +139,7 @@ export const ServerSchema = z.strictObject({
 });
 
 const LoadBalancerSchema = z.strictObject({
-	publicHost: text(253).describe('Public host name, e.g. "www.example.com"'),
+	publicHost: host('www.example.com').describe('Public host name, e.g. "www.example.com"'),
 	stickySessions: z.enum(['none', 'cookie', 'ip', 'url']).default('none'),
 	product: z.enum(['iis-arr', 'nginx', 'azure-front-door', 'azure-app-gateway', 'hardware', 'other']).default('other'),
 	forwardsInternalHostNames: z.boolean().default(false).describe('Requests reach servers with internal host names (e.g. web1.internal)'),
@@ -97,16 +173,16 @@ const BackofficeSchema = z.strictObject({
 
 const EngageSchema = z.strictObject({
 	cmServer: serverId.describe('Id of the content-management (backoffice) server'),
-	cmHost: text(253).optional().describe('Host editors use for the CM backoffice, e.g. "umbraco.example.com"; defaults to the CM server host'),
-	cockpitHost: text(253).optional().describe('Host the Cockpit is used on'),
-	authCookieDomain: text(253).optional().describe('Umbraco:CMS:Security:AuthCookieDomain, e.g. ".example.com"'),
+	cmHost: host('umbraco.example.com').optional().describe('Host editors use for the CM backoffice, e.g. "umbraco.example.com"; defaults to the CM server host'),
+	cockpitHost: host('www.example.com').optional().describe('Host the Cockpit is used on'),
+	authCookieDomain: host('.example.com', cookieDomainPattern).optional().describe('Umbraco:CMS:Security:AuthCookieDomain, e.g. ".example.com"'),
 	cockpitAccess: z.enum(['open-cockpit', 'auth-cookie-domain']).optional().describe('Engage 17: Open Cockpit button (default) or the shared cookie domain'),
 	pingReachable: z.boolean().default(true).describe('POST umbraco/engage/pagedata/ping reaches the front-ends'),
 	requireHttps: z.boolean().default(true).describe('Engage:Cockpit:Authentication:RequireHttps'),
 });
 
 export const PlanSchema = z.strictObject({
-	$schema: z.string().optional(),
+	$schema: schemaReference.optional(),
 	planVersion: z.literal(1).describe('Plan format version'),
 	name: text(120),
 	umbraco: umbracoVersion.describe('Exact Umbraco version, e.g. "13.5.2"'),
@@ -130,7 +206,7 @@ export const PlanSchema = z.strictObject({
 			used: z.boolean().default(true).describe('v7/v8: the site uses session state or TempData'),
 		})
 		.default({ store: 'sql-server', used: true }),
-	applicationUrl: z.url({ protocol: /^https?$/ }).optional().describe('The URL servers use for themselves, e.g. "https://www.example.com"'),
+	applicationUrl: applicationUrl.optional().describe('The URL servers use for themselves, e.g. "https://www.example.com"'),
 	logging: z
 		.strictObject({
 			sharedDirectory: z.boolean().default(false),

@@ -23,6 +23,17 @@ export function nextTick(first: number, period: number, from: number, strictly =
 	return tidy(tick);
 }
 
+/**
+ * The first instant of `first, first + period, …` at or after `from` and later than `after`.
+ *
+ * @example nextTickAfter(60, 5, 101, 100) // 105
+ * @example nextTickAfter(60, 5, 100, 100) // 105
+ */
+export function nextTickAfter(first: number, period: number, from: number, after: number): number {
+	const tick = nextTick(first, period, from);
+	return isLater(tick, after) ? tick : nextTick(first, period, after, true);
+}
+
 /** Tells whether two instants are the same second (within rounding). */
 export function sameInstant(a: number, b: number): boolean {
 	return Math.abs(a - b) <= epsilon;

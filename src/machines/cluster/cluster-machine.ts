@@ -7,9 +7,9 @@
  * failures go to the database. It keeps each server's local last-synced file between
  * processes.
  */
-import { assertEvent, assign, enqueueActions, setup } from 'xstate';
+import { assertEvent, assign, enqueueActions, sendTo, setup } from 'xstate';
 import { databaseMachine } from '../database/database-machine';
-import type { ProcessPhaseEvent } from '../server/process-events';
+import type { ProcessCommand, ProcessPhaseEvent } from '../server/process-events';
 import { serverProcessMachine } from '../server/server-process-machine';
 import type { ServerProcessInput } from '../server/server-process-context';
 import type { ClusterCommand } from './cluster-events';
@@ -25,6 +25,14 @@ import {
 import { jobHostsMachine } from './job-hosts-machine';
 
 type ClusterEvent = ClusterCommand | ProcessPhaseEvent;
+
+type ServedCommand = { readonly type: 'scenario.request'; readonly at: number; readonly server: string } | Extract<ClusterCommand, { type: 'scenario.publish' | 'scenario.edit' }>;
+
+/** What a process hears of a request or an edit. */
+function serverCommand(event: ServedCommand): ProcessCommand {
+	if (event.type === 'scenario.request') return { type: 'server.request', at: event.at };
+	return { type: event.type === 'scenario.publish' ? 'server.publish' : 'server.edit', at: event.at, instructions: event.instructions };
+}
 
 function processInput(context: ClusterContext, serverId: string, at: number, predecessor: ProcessEntry | undefined): ServerProcessInput {
 	const order = context.servers.findIndex((server) => server.id === serverId);
@@ -49,6 +57,9 @@ function processInput(context: ClusterContext, serverId: string, at: number, pre
 export const clusterMachine = setup({
 	types: { context: {} as ClusterContext, events: {} as ClusterEvent, input: {} as ClusterInput },
 	actors: { serverProcess: serverProcessMachine, database: databaseMachine, jobHosts: jobHostsMachine },
+	guards: {
+		isServed: ({ context, event }) => servingProcess(context, (event as ServedCommand).server) !== undefined,
+	},
 	actions: {
 		/** `start` after a stop or crash, and `recycle`, which may contend with the running process. */
 		spawnProcess: assign(({ context, event, spawn }) => {
@@ -67,13 +78,11 @@ export const clusterMachine = setup({
 			const command = { type: event.type === 'scenario.stop' ? ('server.stop' as const) : ('server.crash' as const), at: event.at };
 			for (const entry of liveProcesses(context, event.server)) enqueue.sendTo(entry.ref, command);
 		}),
-		serve: enqueueActions(({ context, event, enqueue }) => {
-			assertEvent(event, ['scenario.request', 'scenario.publish', 'scenario.edit']);
-			const target = servingProcess(context, event.server);
-			if (!target) return;
-			if (!('instructions' in event)) enqueue.sendTo(target.ref, { type: 'server.request', at: event.at });
-			else enqueue.sendTo(target.ref, { type: event.type === 'scenario.publish' ? 'server.publish' : 'server.edit', at: event.at, instructions: event.instructions });
-		}),
+		/** Requests and edits go to the process that serves; without one they are lost. */
+		serve: sendTo(
+			({ context, event }) => servingProcess(context, (event as ServedCommand).server)!.ref,
+			({ event }) => serverCommand(event as ServedCommand)
+		),
 		cutOff: enqueueActions(({ context, event, enqueue }) => {
 			assertEvent(event, ['scenario.dbFailure', 'scenario.dbRestore']);
 			enqueue.sendTo(context.database, { type: event.type === 'scenario.dbFailure' ? 'db.connection.lost' : 'db.connection.restored', server: event.server });
@@ -112,9 +121,9 @@ export const clusterMachine = setup({
 				'scenario.recycle': { actions: 'spawnProcess' },
 				'scenario.stop': { actions: 'takeDown' },
 				'scenario.crash': { actions: 'takeDown' },
-				'scenario.request': { actions: 'serve' },
-				'scenario.publish': { actions: 'serve' },
-				'scenario.edit': { actions: 'serve' },
+				'scenario.request': { guard: 'isServed', actions: 'serve' },
+				'scenario.publish': { guard: 'isServed', actions: 'serve' },
+				'scenario.edit': { guard: 'isServed', actions: 'serve' },
 				'scenario.dbFailure': { actions: 'cutOff' },
 				'scenario.dbRestore': { actions: 'cutOff' },
 				'process.phase': { actions: 'trackPhase' },

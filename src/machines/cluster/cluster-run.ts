@@ -5,6 +5,7 @@
  */
 import { createActor } from 'xstate';
 import { SimulationClock } from '../clock/simulation-clock';
+import { storeOf } from '../database/database-machine';
 import type { DatabaseState } from '../database/database-state';
 import type { LogEntry } from '../log';
 import type { TimedCommand } from '../scenario/scenario-commands';
@@ -52,7 +53,7 @@ export function createClusterRun(config: ClusterRunConfig): ClusterRun {
 		schedule: ({ key, command }) => void clock.schedule(key, (event) => cluster.send(event), command),
 		runUntil: (at) => clock.runUntil(at),
 		context,
-		tables: () => (context().database.getSnapshot() as { context: { tables: DatabaseState } }).context.tables,
+		tables: () => storeOf(context().database)!.tables,
 		stop: () => cluster.stop(),
 	};
 }

@@ -10,11 +10,10 @@ import type { ElectedRole } from './server-registrations';
 interface Request {
 	readonly server: string;
 	readonly at: number;
-	readonly replyTo: AnyActorRef;
 }
 
-/** A request that reads or writes tables. */
-export type DatabaseRequest =
+/** A request that reads or writes tables, without the actor to answer (`DatabaseStore.serve`). */
+export type DatabaseQuery =
 	| ({ readonly type: 'db.touch'; readonly identity: string; readonly address: string } & Request)
 	| ({ readonly type: 'db.write'; readonly originated: string; readonly count: number } & Request)
 	/**
@@ -28,6 +27,9 @@ export type DatabaseRequest =
 	| ({ readonly type: 'db.prune' } & Request)
 	| ({ readonly type: 'db.ensureJobs' } & Request)
 	| ({ readonly type: 'db.runJob' } & Request);
+
+/** A request sent to the database actor: a query and the actor to answer. */
+export type DatabaseRequest = DatabaseQuery & { readonly replyTo: AnyActorRef };
 
 /** Everything the database actor accepts. */
 export type DatabaseEvent =
@@ -56,4 +58,4 @@ export type DatabaseReply =
 			readonly nextDue: number | null;
 	  }
 	| { readonly type: 'db.rowsAvailable'; readonly at: number; readonly maxId: number }
-	| { readonly type: 'db.failed'; readonly at: number; readonly server: string; readonly operation: DatabaseRequest['type'] };
+	| { readonly type: 'db.failed'; readonly at: number; readonly server: string; readonly operation: DatabaseQuery['type'] };

@@ -1,38 +1,23 @@
 /**
- * The shared database as an actor. Context: the tables (`DatabaseState`), which servers are
- * cut off from it (scenario `dbFailure`), and which sync loops are waiting for new
- * instructions. Every request is answered at once with an event to `replyTo`, so a request
- * and its answer happen at the same simulated instant; requests from a cut-off server get
- * `db.failed` and change nothing.
+ * The shared database as an actor. Its context holds the run's `DatabaseStore` (the tables,
+ * which servers are cut off, who waits for new instructions), the way a database server
+ * holds its files: every request is served against it and answered at once with an event to
+ * `replyTo`, so a request and its answer happen at the same simulated instant; requests
+ * from a cut-off server get `db.failed` and change nothing.
  *
  * The watch list is a simulation device: a sync loop with nothing to read sleeps until a
  * write wakes it, instead of polling an unchanged table every 5 s (see `sync-loop-machine.ts`).
  */
-import { assertEvent, assign, enqueueActions, sendTo, setup, type AnyActorRef } from 'xstate';
+import { assertEvent, setup, type AnyActorRef } from 'xstate';
 import type { SimulationSettings } from '../settings';
 import type { DistributedJob } from '../versions/job-catalogue';
-import type { DatabaseEvent, DatabaseReply, DatabaseRequest } from './database-events';
-import { respond } from './database-operations';
-import { emptyDatabase, maxInstructionId, type DatabaseState } from './database-state';
+import type { DatabaseEvent, DatabaseRequest } from './database-events';
+import type { DatabaseState } from './database-state';
+import { DatabaseStore, type RowWatcher } from './database-store';
 
-interface Watcher {
-	readonly owner: string;
-	readonly after: number;
-	readonly replyTo: AnyActorRef;
-}
-
-/** The database actor's context (see the file comment). */
+/** The database actor's context: the store it serves. */
 export interface DatabaseContext {
-	readonly tables: DatabaseState;
-	readonly settings: SimulationSettings;
-	readonly jobs: readonly DistributedJob[];
-	/** Open connection failures per server (failures may overlap). */
-	readonly cutOff: Readonly<Record<string, number>>;
-	readonly watchers: readonly Watcher[];
-	/** The answer to the request being served. */
-	readonly answer: DatabaseReply | null;
-	/** Watchers the request being served wakes. */
-	readonly woken: readonly Watcher[];
+	readonly store: DatabaseStore;
 }
 
 /** The database actor's input; `tables` defaults to an empty database. */
@@ -42,21 +27,24 @@ export interface DatabaseInput {
 	readonly tables?: DatabaseState;
 }
 
-/** After a request: a poll that left nothing newer starts watching; a write wakes the watchers it outdates. */
-function updateWatchers(watchers: readonly Watcher[], request: DatabaseRequest, reply: DatabaseReply, maxId: number) {
-	if (request.type === 'db.poll' && reply.type === 'db.polled') {
-		const position = reply.rows.at(-1)?.id ?? request.after;
-		const others = watchers.filter((w) => w.owner !== request.watcher);
-		if (position < maxId) return { watchers: others, woken: [] };
-		others.push({ owner: request.watcher, after: position, replyTo: request.replyTo });
-		return { watchers: others, woken: [] };
+/** A `db.watch`er: told with `db.rowsAvailable`. */
+class MessageWatcher implements RowWatcher {
+	constructor(
+		readonly owner: string,
+		readonly after: number,
+		readonly replyTo: AnyActorRef
+	) {}
+
+	wake(at: number, maxId: number): void {
+		this.replyTo.send({ type: 'db.rowsAvailable', at, maxId });
 	}
-	if (request.type !== 'db.write') return { watchers, woken: [] };
-	const woken = watchers.filter((w) => w.after < maxId);
-	return { watchers: watchers.filter((w) => !woken.includes(w)), woken };
 }
 
-const requestTypes = ['db.touch', 'db.write', 'db.poll', 'db.boot', 'db.prune', 'db.ensureJobs', 'db.runJob'] as const;
+/** The store of a database actor, or null when `actor` is something else. */
+export function storeOf(actor: AnyActorRef): DatabaseStore | null {
+	const store = (actor.getSnapshot() as { context?: Partial<DatabaseContext> } | undefined)?.context?.store;
+	return store instanceof DatabaseStore ? store : null;
+}
 
 /** The shared database (see the file comment). */
 export const databaseMachine = setup({
@@ -66,73 +54,42 @@ export const databaseMachine = setup({
 		input: {} as DatabaseInput,
 	},
 	actions: {
-		/** Runs the request on the tables; the answer waits in `answer` for `reply`. */
-		serve: assign(({ context, event }) => {
-			assertEvent(event, requestTypes);
+		/** Runs the request on the store and answers; a write also tells the watchers it wakes. */
+		serve: ({ context, event }) => {
 			const request = event as DatabaseRequest;
-			if ((context.cutOff[request.server] ?? 0) > 0) {
-				return { answer: { type: 'db.failed', at: request.at, server: request.server, operation: request.type } as DatabaseReply, woken: [] };
-			}
-			const { db, reply } = respond(context.tables, request, context);
-			const { watchers, woken } = updateWatchers(context.watchers, request, reply, maxInstructionId(db));
-			return { tables: db, watchers, answer: reply, woken };
-		}),
-		reply: sendTo(
-			({ event }) => (event as DatabaseRequest).replyTo,
-			({ context }) => context.answer!
-		),
-		watch: enqueueActions(({ context, event, enqueue }) => {
+			request.replyTo.send(context.store.serve(request));
+		},
+		watch: ({ context, event }) => {
 			assertEvent(event, 'db.watch');
-			const others = context.watchers.filter((w) => w.owner !== event.owner);
-			const maxId = maxInstructionId(context.tables);
-			if (maxId > event.after) {
-				enqueue.assign({ watchers: others });
-				enqueue.sendTo(event.replyTo, { type: 'db.rowsAvailable', at: event.at, maxId });
-			} else {
-				enqueue.assign({ watchers: [...others, { owner: event.owner, after: event.after, replyTo: event.replyTo }] });
-			}
-		}),
+			context.store.watch(new MessageWatcher(event.owner, event.after, event.replyTo), event.at);
+		},
+		unwatch: ({ context, event }) => {
+			assertEvent(event, 'db.unwatch');
+			context.store.unwatch(event.owner);
+		},
+		connect: ({ context, event }) => {
+			assertEvent(event, ['db.connection.lost', 'db.connection.restored']);
+			context.store.setConnection(event.server, event.type === 'db.connection.lost' ? 'lost' : 'restored');
+		},
 	},
 }).createMachine({
 	id: 'database',
-	context: ({ input }) => ({
-		tables: input.tables ?? emptyDatabase,
-		settings: input.settings,
-		jobs: input.jobs,
-		cutOff: {},
-		watchers: [],
-		answer: null,
-		woken: [],
-	}),
+	context: ({ input }) => ({ store: new DatabaseStore({ settings: input.settings, jobs: input.jobs }, input.tables) }),
 	initial: 'online',
 	states: {
 		online: {
 			on: {
-				'db.touch': { actions: ['serve', 'reply'] },
-				'db.write': {
-					actions: [
-						'serve',
-						'reply',
-						enqueueActions(({ context, event, enqueue }) => {
-							for (const watcher of context.woken) enqueue.sendTo(watcher.replyTo, { type: 'db.rowsAvailable', at: event.at, maxId: maxInstructionId(context.tables) });
-						}),
-					],
-				},
-				'db.poll': { actions: ['serve', 'reply'] },
-				'db.boot': { actions: ['serve', 'reply'] },
-				'db.prune': { actions: ['serve', 'reply'] },
-				'db.ensureJobs': { actions: ['serve', 'reply'] },
-				'db.runJob': { actions: ['serve', 'reply'] },
+				'db.touch': { actions: 'serve' },
+				'db.write': { actions: 'serve' },
+				'db.poll': { actions: 'serve' },
+				'db.boot': { actions: 'serve' },
+				'db.prune': { actions: 'serve' },
+				'db.ensureJobs': { actions: 'serve' },
+				'db.runJob': { actions: 'serve' },
 				'db.watch': { actions: 'watch' },
-				'db.unwatch': {
-					actions: assign(({ context, event }) => ({ watchers: context.watchers.filter((w) => w.owner !== event.owner) })),
-				},
-				'db.connection.lost': {
-					actions: assign(({ context, event }) => ({ cutOff: { ...context.cutOff, [event.server]: (context.cutOff[event.server] ?? 0) + 1 } })),
-				},
-				'db.connection.restored': {
-					actions: assign(({ context, event }) => ({ cutOff: { ...context.cutOff, [event.server]: Math.max(0, (context.cutOff[event.server] ?? 0) - 1) } })),
-				},
+				'db.unwatch': { actions: 'unwatch' },
+				'db.connection.lost': { actions: 'connect' },
+				'db.connection.restored': { actions: 'connect' },
 			},
 		},
 	},

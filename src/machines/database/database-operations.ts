@@ -7,8 +7,8 @@ import { fixedTimings } from '../settings';
 import type { DistributedJob } from '../versions/job-catalogue';
 import { decideBootMode, pruneInstructions, readInstructions, writeInstructions } from './cache-instructions';
 import { ensureJobs, nextDueAfter, runRunnableJob } from './distributed-jobs';
-import type { DatabaseReply, DatabaseRequest } from './database-events';
-import { maxInstructionId, type DatabaseState } from './database-state';
+import type { DatabaseQuery, DatabaseReply } from './database-events';
+import { maxInstructionId, withTables, type DatabaseState } from './database-state';
 import { pruneLastSynced, readLastSynced, saveLastSynced } from './last-synced';
 import { touchServer } from './server-registrations';
 
@@ -24,12 +24,12 @@ export interface Outcome {
 	readonly reply: DatabaseReply;
 }
 
-type Handler<T extends DatabaseRequest['type']> = (db: DatabaseState, request: Extract<DatabaseRequest, { type: T }>, config: DatabaseConfig) => Outcome;
+type Handler<T extends DatabaseQuery['type']> = (db: DatabaseState, request: Extract<DatabaseQuery, { type: T }>, config: DatabaseConfig) => Outcome;
 
-const handlers: { readonly [T in DatabaseRequest['type']]: Handler<T> } = {
+const handlers: { readonly [T in DatabaseQuery['type']]: Handler<T> } = {
 	'db.touch': (db, { identity, address, at }, { settings }) => {
 		const result = touchServer(db.servers, { identity, address, now: at, staleTimeout: settings.staleTimeout });
-		return { db: { ...db, servers: result.servers }, reply: { type: 'db.touched', at, role: result.role, deactivated: result.deactivated } };
+		return { db: withTables(db, { servers: result.servers }), reply: { type: 'db.touched', at, role: result.role, deactivated: result.deactivated } };
 	},
 	'db.write': (db, { originated, count, at }, { settings }) => {
 		const result = writeInstructions(db, originated, count, at, settings.maxProcessingInstructionCount);
@@ -41,7 +41,7 @@ const handlers: { readonly [T in DatabaseRequest['type']]: Handler<T> } = {
 		const reply: DatabaseReply = { type: 'db.polled', at, rows, maxId: maxInstructionId(db) };
 		// v17 saves the position only when it moved [§2.3 step 4].
 		if (saveAs === null || last === undefined) return { db, reply };
-		return { db: { ...db, lastSynced: saveLastSynced(db.lastSynced, saveAs, last, at) }, reply };
+		return { db: withTables(db, { lastSynced: saveLastSynced(db.lastSynced, saveAs, last, at) }), reply };
 	},
 	'db.boot': (db, { lastId, saveAs, at }, { settings }) => {
 		const stored = lastId ?? (saveAs === null ? -1 : readLastSynced(db.lastSynced, saveAs));
@@ -50,7 +50,7 @@ const handlers: { readonly [T in DatabaseRequest['type']]: Handler<T> } = {
 		// Cold boot skips to MAX(id) before anything is processed: pending rows are never replayed [§2.5].
 		const maxId = maxInstructionId(db);
 		const lastSynced = saveAs === null ? db.lastSynced : saveLastSynced(db.lastSynced, saveAs, maxId, at);
-		return { db: { ...db, lastSynced }, reply: { type: 'db.booted', at, mode, lastSynced: maxId } };
+		return { db: withTables(db, { lastSynced }), reply: { type: 'db.booted', at, mode, lastSynced: maxId } };
 	},
 	'db.prune': (db, { at }, { settings }) => {
 		const result = pruneInstructions(db, at, settings.retainInstructions);
@@ -58,7 +58,7 @@ const handlers: { readonly [T in DatabaseRequest['type']]: Handler<T> } = {
 	},
 	'db.ensureJobs': (db, { server, at }, { jobs }) => {
 		const distributedJobs = ensureJobs(db.distributedJobs, jobs, at);
-		return { db: { ...db, distributedJobs }, reply: { type: 'db.jobsEnsured', at, server, nextDue: nextDueAfter(distributedJobs) } };
+		return { db: withTables(db, { distributedJobs }), reply: { type: 'db.jobsEnsured', at, server, nextDue: nextDueAfter(distributedJobs) } };
 	},
 	'db.runJob': (db, { server, at }, config) => runJob(db, server, at, config),
 };
@@ -66,20 +66,20 @@ const handlers: { readonly [T in DatabaseRequest['type']]: Handler<T> } = {
 /** Takes, runs and finishes one job; the pruning job also prunes `umbracoLastSynced` [§2.6]. */
 function runJob(db: DatabaseState, server: string, at: number, { settings, jobs }: DatabaseConfig): Outcome {
 	const taken = runRunnableJob(db.distributedJobs, at, fixedTimings.distributedMaxExecution);
-	let next: DatabaseState = { ...db, distributedJobs: taken.rows };
+	let next = withTables(db, { distributedJobs: taken.rows });
 	let deleted: number | null = null;
 	if (jobs.find((job) => job.name === taken.job)?.prunes) {
 		const pruned = pruneInstructions(next, at, settings.retainInstructions);
 		deleted = pruned.deleted;
 		const cutOff = at - settings.retainInstructions;
-		next = { ...pruned.db, lastSynced: pruneLastSynced(pruned.db.lastSynced, cutOff, maxInstructionId(pruned.db)) };
+		next = withTables(pruned.db, { lastSynced: pruneLastSynced(pruned.db.lastSynced, cutOff, maxInstructionId(pruned.db)) });
 	}
 	const reply: DatabaseReply = { type: 'db.jobRan', at, server, job: taken.job, deleted, nextDue: nextDueAfter(taken.rows) };
 	return { db: next, reply };
 }
 
 /** Applies one request to the tables. */
-export function respond(db: DatabaseState, request: DatabaseRequest, config: DatabaseConfig): Outcome {
-	const handler = handlers[request.type] as Handler<DatabaseRequest['type']>;
+export function respond(db: DatabaseState, request: DatabaseQuery, config: DatabaseConfig): Outcome {
+	const handler = handlers[request.type] as Handler<DatabaseQuery['type']>;
 	return handler(db, request, config);
 }

@@ -35,11 +35,14 @@ export function runRunnableJob(
 ): { readonly rows: readonly DistributedJobRow[]; readonly job: string | null } {
 	const taken = rows.find((row) => isRunnable(row, now, maxExecution));
 	if (!taken) return { rows, job: null };
-	const finished = { ...taken, lastRun: now, lastAttemptedRun: now, isRunning: false };
+	const finished: DistributedJobRow = { name: taken.name, period: taken.period, lastRun: now, lastAttemptedRun: now, isRunning: false };
 	return { rows: rows.map((row) => (row === taken ? finished : row)), job: taken.name };
 }
 
 /** The instant after which the next job becomes due (`lastRun + period`), or null without rows. */
 export function nextDueAfter(rows: readonly DistributedJobRow[]): number | null {
-	return rows.length === 0 ? null : Math.min(...rows.map((row) => row.lastRun + row.period));
+	if (rows.length === 0) return null;
+	let next = Number.POSITIVE_INFINITY;
+	for (const row of rows) next = Math.min(next, row.lastRun + row.period);
+	return next;
 }

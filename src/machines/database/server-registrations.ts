@@ -16,44 +16,55 @@ export interface TouchResult {
 	readonly deactivated: readonly string[];
 }
 
+/** What a touch needs to know. */
+export interface Touch {
+	readonly identity: string;
+	readonly address: string;
+	readonly now: number;
+	readonly staleTimeout: number;
+}
+
+/** A row of `umbracoServer` that a touch may change where it is. */
+export type MutableServerRow = { -readonly [K in keyof ServerRow]: ServerRow[K] };
+
+const nobody: readonly string[] = [];
+
 /**
- * Touches `identity`'s row at `now`.
+ * Touches `identity`'s row at `now`, changing `rows` in place: the live table of a run,
+ * where copying 20 rows per touch would cost more than the touch.
  *
  * The publisher flag is judged before stale rows are deactivated, so the touch that
  * deactivates a dead publisher does not promote anyone: the next touch does [§1.5].
  */
-export function touchServer(
-	rows: readonly ServerRow[],
-	touch: { readonly identity: string; readonly address: string; readonly now: number; readonly staleTimeout: number }
-): TouchResult {
-	const { identity, address, now, staleTimeout } = touch;
-	const hasPublisher = rows.some((row) => row.isSchedulingPublisher);
-	const existing = rows.find((row) => row.computerName === identity);
-	const own: ServerRow = {
-		id: existing?.id ?? rows.length + 1,
-		computerName: identity,
-		address,
-		registeredDate: existing?.registeredDate ?? now,
-		lastNotifiedDate: now,
-		isActive: true,
-		isSchedulingPublisher: (existing?.isSchedulingPublisher ?? false) || !hasPublisher,
-	};
+export function touchServerRows(rows: MutableServerRow[], { identity, address, now, staleTimeout }: Touch): Omit<TouchResult, 'servers'> {
+	let hasPublisher = false;
+	let own: MutableServerRow | undefined;
+	for (const row of rows) {
+		if (row.isSchedulingPublisher) hasPublisher = true;
+		if (row.computerName === identity) own = row;
+	}
+	if (!own) rows.push((own = { id: rows.length + 1, computerName: identity, address, registeredDate: now, lastNotifiedDate: now, isActive: true, isSchedulingPublisher: false }));
+	own.address = address;
+	own.lastNotifiedDate = now;
+	own.isActive = true;
+	own.isSchedulingPublisher ||= !hasPublisher;
 	// `DeactiveStaleServers`: strictly older than the cut-off, publisher included [§1.4 step 6].
 	const cutOff = now - staleTimeout;
-	const deactivated: string[] = [];
-	const servers: ServerRow[] = [];
-	let active = 1;
+	let deactivated = nobody as string[];
+	let active = 0;
 	for (const row of rows) {
-		if (row === existing) servers.push(own);
-		else if (row.lastNotifiedDate < cutOff) {
-			if (row.isActive) deactivated.push(row.computerName);
-			servers.push(row.isActive || row.isSchedulingPublisher ? { ...row, isActive: false, isSchedulingPublisher: false } : row);
-		} else {
-			servers.push(row);
-			if (row.isActive) active += 1;
-		}
+		if (row !== own && row.lastNotifiedDate < cutOff) {
+			if (row.isActive) deactivated = [...deactivated, row.computerName];
+			row.isActive = false;
+			row.isSchedulingPublisher = false;
+		} else if (row.isActive) active += 1;
 	}
-	if (!existing) servers.push(own);
 	const role = active > 1 ? (own.isSchedulingPublisher ? 'publisher' : 'subscriber') : 'single';
-	return { servers, role, deactivated };
+	return { role, deactivated };
+}
+
+/** Touches `identity`'s row at `now` (see `touchServerRows`), leaving `rows` as they were. */
+export function touchServer(rows: readonly ServerRow[], touch: Touch): TouchResult {
+	const servers = rows.map((row): MutableServerRow => ({ ...row }));
+	return { servers, ...touchServerRows(servers, touch) };
 }

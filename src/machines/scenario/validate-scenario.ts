@@ -4,7 +4,10 @@
  */
 import { countSettings, defaultSettings, settingNames, type SimulationSettings } from '../settings';
 import { unsupportedVersionReason } from '../versions/version-profile';
+import { checkScenarioBudget } from './scenario-budget';
 import { childPath, describeValue, IssueList, type ScenarioIssue } from './scenario-issues';
+import { formatCount } from '../../domain/links/fragment-codec';
+import { scenarioLimits } from './scenario-limits';
 import { eventKinds, roleAccessors, type Scenario, type ScenarioEvent, type ScenarioServer } from './scenario-types';
 import { readChoice, readCount, readNumber, readObject } from './validate-fields';
 
@@ -15,9 +18,6 @@ export type ScenarioValidation =
 	| { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly ScenarioIssue[] }
 	| { readonly ok: false; readonly issues: readonly ScenarioIssue[]; readonly warnings: readonly ScenarioIssue[] };
 
-// Pruning and retention may be 0 ("every poll", "keep nothing but the newest row").
-const mayBeZero: ReadonlySet<keyof SimulationSettings> = new Set(['retainInstructions', 'pruneThrottle']);
-
 function readSettings(issues: IssueList, value: unknown): SimulationSettings {
 	if (value === undefined) return defaultSettings;
 	const object = readObject(issues, 'settings', value, settingNames);
@@ -26,10 +26,23 @@ function readSettings(issues: IssueList, value: unknown): SimulationSettings {
 		const raw = object?.[name];
 		if (raw === undefined) continue;
 		const path = childPath('settings', name);
-		const read = countSettings.has(name) ? readCount(issues, path, raw) : readNumber(issues, path, raw, 0, !mayBeZero.has(name));
+		// Every duration is a period or a window of at least a second: a shorter one only multiplies the steps.
+		const read = countSettings.has(name) ? readCount(issues, path, raw, 1, scenarioLimits.count) : readNumber(issues, path, raw, scenarioLimits.minPeriod);
 		if (read !== undefined) settings[name] = read;
 	}
 	return settings as unknown as SimulationSettings;
+}
+
+// C0 and C1 controls (and DEL): an id is printed in timelines and used as a key.
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Why a server id is unusable, or undefined when it is fine. */
+function idProblem(id: unknown, seen: ReadonlySet<string>): string | undefined {
+	if (typeof id !== 'string' || id.trim() === '') return `expected a non-empty string; got ${describeValue(id)}`;
+	if (id.length > scenarioLimits.idLength) return `expected at most ${scenarioLimits.idLength} characters; got ${id.length}`;
+	if (controlCharacter.test(id)) return `expected no control characters; got ${JSON.stringify(id)}`;
+	if (seen.has(id)) return `duplicate server id "${id}"`;
+	return undefined;
 }
 
 function readServer(issues: IssueList, value: unknown, index: number, seen: Set<string>): ScenarioServer | undefined {
@@ -37,9 +50,9 @@ function readServer(issues: IssueList, value: unknown, index: number, seen: Set<
 	const object = readObject(issues, path, value, ['id', 'start', 'role', 'appUrl']);
 	if (!object) return undefined;
 	const id = object['id'];
-	const validId = typeof id === 'string' && id.trim() !== '' && !seen.has(id);
-	if (typeof id !== 'string' || id.trim() === '') issues.expected(childPath(path, 'id'), 'a non-empty string', id);
-	else if (seen.has(id)) issues.error(childPath(path, 'id'), `duplicate server id "${id}"`);
+	const problem = idProblem(id, seen);
+	const validId = typeof id === 'string' && problem === undefined;
+	if (problem) issues.error(childPath(path, 'id'), problem);
 	// Known even if another field is wrong, so events naming it do not get a second error.
 	if (validId) seen.add(id);
 	const start = readNumber(issues, childPath(path, 'start'), object['start']);
@@ -50,6 +63,12 @@ function readServer(issues: IssueList, value: unknown, index: number, seen: Set<
 	return { id, start, role, appUrl };
 }
 
+/** `"A", "B"`; past five ids only the first three and the count, so 10 000 such messages stay short. */
+function listIds(ids: ReadonlySet<string>): string {
+	const quoted = [...ids].slice(0, 5).map((id) => `"${id}"`);
+	return ids.size <= 5 ? quoted.join(', ') : `${quoted.slice(0, 3).join(', ')} … ${ids.size} in all`;
+}
+
 function readEvent(issues: IssueList, value: unknown, index: number, ids: ReadonlySet<string>): ScenarioEvent | undefined {
 	const path = childPath('events', index);
 	const object = readObject(issues, path, value, ['at', 'server', 'do', 'instructions', 'until']);
@@ -57,12 +76,12 @@ function readEvent(issues: IssueList, value: unknown, index: number, ids: Readon
 	const at = readNumber(issues, childPath(path, 'at'), object['at']);
 	const server = object['server'];
 	if (typeof server !== 'string' || !ids.has(server)) {
-		issues.expected(childPath(path, 'server'), `the id of a server in "servers" (${[...ids].map((id) => `"${id}"`).join(', ')})`, server);
+		issues.expected(childPath(path, 'server'), `the id of a server in "servers" (${listIds(ids)})`, server);
 	}
 	const kind = readChoice(issues, childPath(path, 'do'), object['do'], eventKinds);
 	if (at === undefined || typeof server !== 'string' || !ids.has(server) || !kind) return undefined;
 	if (kind === 'publish' || kind === 'edit') {
-		const instructions = readCount(issues, childPath(path, 'instructions'), object['instructions']);
+		const instructions = readCount(issues, childPath(path, 'instructions'), object['instructions'], 1, scenarioLimits.instructions);
 		return instructions === undefined ? undefined : { at, server, do: kind, instructions };
 	}
 	if (kind === 'dbFailure') {
@@ -80,11 +99,24 @@ function readList<T>(issues: IssueList, path: string, value: unknown, read: (ite
 	return value.map(read).filter((item): item is T => item !== undefined);
 }
 
-/** Validates a parsed scenario; on success returns it with defaults filled in. */
+/** Lists longer than their limit, checked before any item is read. */
+function checkListSizes(issues: IssueList, root: Record<string, unknown>): void {
+	for (const [path, limit] of [['servers', scenarioLimits.servers], ['events', scenarioLimits.events]] as const) {
+		const list = root[path];
+		if (Array.isArray(list) && list.length > limit) issues.error(path, `${formatCount(list.length)} ${path}; a scenario can have at most ${formatCount(limit)}`);
+	}
+}
+
+/**
+ * Validates a parsed scenario; on success returns it with defaults filled in. Every value is
+ * checked against `scenarioLimits`, and a scenario that is valid field by field must still fit
+ * the work budget (`scenario-budget.ts`), so whatever passes runs in seconds.
+ */
 export function validateScenario(value: unknown): ScenarioValidation {
 	const issues = new IssueList();
 	const root = readObject(issues, '', value, ['umbraco', 'settings', 'servers', 'events', 'until']);
-	if (!root) return { ok: false, issues: issues.errors, warnings: issues.warnings };
+	if (root) checkListSizes(issues, root);
+	if (!root || issues.errors.length > 0) return { ok: false, issues: issues.errors, warnings: issues.warnings };
 	const umbraco = root['umbraco'];
 	const versionProblem = typeof umbraco === 'string' ? unsupportedVersionReason(umbraco) : 'expected a version string such as "13.5.2"';
 	if (versionProblem) issues.error('umbraco', `${versionProblem}; got ${describeValue(umbraco)}`);
@@ -95,5 +127,7 @@ export function validateScenario(value: unknown): ScenarioValidation {
 	const events = root['events'] === undefined ? [] : readList(issues, 'events', root['events'], (item, index) => readEvent(issues, item, index, seen));
 	const until = readNumber(issues, 'until', root['until']);
 	if (issues.errors.length > 0 || until === undefined || typeof umbraco !== 'string') return { ok: false, issues: issues.errors, warnings: issues.warnings };
-	return { ok: true, scenario: { umbraco, settings, servers, events, until }, warnings: issues.warnings };
+	const scenario: Scenario = { umbraco, settings, servers, events, until };
+	if (!checkScenarioBudget(issues, scenario)) return { ok: false, issues: issues.errors, warnings: issues.warnings };
+	return { ok: true, scenario, warnings: issues.warnings };
 }

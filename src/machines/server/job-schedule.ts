@@ -5,7 +5,7 @@
  * [§1.3 step 3] [§3]. Skipped fires change nothing, so only the fires where the job will
  * run are scheduled.
  */
-import { isLater, nextTick, sameInstant } from '../clock/next-tick';
+import { nextTickAfter, sameInstant } from '../clock/next-tick';
 import type { RecurringJob } from '../versions/job-catalogue';
 import type { Role } from '../versions/version-profile';
 
@@ -29,11 +29,10 @@ export function runsOnRole(job: RecurringJob, role: Role): boolean {
 	return job.roles === 'all' || role === 'single' || role === 'publisher';
 }
 
-function nextFire(job: RecurringJob, position: JobPosition, rules: JobRules): number | null {
+function nextFire(job: RecurringJob, position: JobPosition, rules: JobRules, now: number): number | null {
 	const anchor = job.anchor === 'boot' ? rules.bootAt : position.firstRequestAt;
 	if (anchor === null) return null;
-	const fire = nextTick(anchor + job.delay, job.period, position.now);
-	return isLater(fire, position.lastTickAt) ? fire : nextTick(anchor + job.delay, job.period, position.lastTickAt, true);
+	return nextTickAfter(anchor + job.delay, job.period, now, position.lastTickAt);
 }
 
 /** The next instant at which some job will run, or null. */
@@ -41,16 +40,16 @@ export function planNextJobs(position: JobPosition, rules: JobRules): number | n
 	let next: number | null = null;
 	for (const job of rules.jobs) {
 		if (!runsOnRole(job, position.role)) continue;
-		const fire = nextFire(job, position, rules);
+		const fire = nextFire(job, position, rules, position.now);
 		if (fire !== null && (next === null || fire < next)) next = fire;
 	}
 	return next;
 }
 
-/** The jobs that run at `position.now`, in catalogue order. */
-export function jobsDue(position: JobPosition, rules: JobRules): readonly RecurringJob[] {
+/** The jobs that run at `now` (by default `position.now`), in catalogue order. */
+export function jobsDue(position: JobPosition, rules: JobRules, now = position.now): readonly RecurringJob[] {
 	return rules.jobs.filter((job) => {
-		const fire = runsOnRole(job, position.role) ? nextFire(job, position, rules) : null;
-		return fire !== null && sameInstant(fire, position.now);
+		const fire = runsOnRole(job, position.role) ? nextFire(job, position, rules, now) : null;
+		return fire !== null && sameInstant(fire, now);
 	});
 }

@@ -16,7 +16,8 @@ function loopConfig({ config }: ServerProcessContext): LoopConfig {
 
 /** Input of the `touch` child. */
 export function touchLoopInput(context: ServerProcessContext): TouchLoopInput {
-	return { config: { ...loopConfig(context), elected: context.config.accessor === 'elected', bootAt: context.bootAt }, appUrlKnown: context.appUrlKnown };
+	const config = { ...loopConfig(context), elected: context.config.accessor === 'elected', bootAt: context.bootAt, everyTick: context.config.everyTick };
+	return { config, appUrlKnown: context.appUrlKnown };
 }
 
 /** Input of the `sync` child. */

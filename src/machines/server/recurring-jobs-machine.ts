@@ -31,11 +31,27 @@ type RecurringJobsEvent = TickEvent | FirstRequestEvent | RoleChangedEvent | Ext
 /** The jobs that run at the tick being handled. */
 function dueAtTick(context: RecurringJobsContext, event: RecurringJobsEvent) {
 	assertEvent(event, 'clock.tick');
-	return jobsDue({ ...context, now: event.at }, context.config);
+	return jobsDue(context, context.config, event.at);
 }
 
 const jobEntries = (context: RecurringJobsContext, event: RecurringJobsEvent): LogFields[] =>
 	dueAtTick(context, event).map((job) => ({ type: 'job', job: job.name }));
+
+/**
+ * The position after `changes`, with the next run planned from it. Written out rather than
+ * spread: in Node 20 `{ ...changes, nextAt }` takes a slow path, and this runs on every tick.
+ */
+function replan(context: RecurringJobsContext, changes: Partial<JobPosition>): JobPosition & Pick<RecurringJobsContext, 'nextAt'> {
+	const next: { -readonly [K in keyof JobPosition]: JobPosition[K] } & { nextAt: number | null } = {
+		firstRequestAt: changes.firstRequestAt === undefined ? context.firstRequestAt : changes.firstRequestAt,
+		role: changes.role ?? context.role,
+		now: changes.now ?? context.now,
+		lastTickAt: changes.lastTickAt ?? context.lastTickAt,
+		nextAt: null,
+	};
+	next.nextAt = planNextJobs(next, context.config);
+	return next;
+}
 
 /** One process's recurring background jobs (see the file comment). */
 export const recurringJobsMachine = setup({
@@ -43,10 +59,11 @@ export const recurringJobsMachine = setup({
 	actions: {
 		armTimer: () => {},
 		record: (_, _params: RecordParams) => {},
-		plan: assign(({ context }) => ({ nextAt: planNextJobs(context, context.config) })),
-		takeTick: assign(({ event }) => {
+		plan: assign(({ context }) => replan(context, {})),
+		/** The tick's jobs have run: the next run is planned from here. */
+		takeTick: assign(({ context, event }) => {
 			assertEvent(event, 'clock.tick');
-			return { now: event.at, lastTickAt: event.at };
+			return replan(context, { now: event.at, lastTickAt: event.at });
 		}),
 		prune: sendTo(
 			({ context }) => context.config.database,
@@ -54,7 +71,7 @@ export const recurringJobsMachine = setup({
 		),
 	},
 	guards: {
-		isPruningDue: ({ context, event }) => dueAtTick(context, event).some((job) => job.prunes),
+		isPruningDue: ({ context, event }) => context.config.jobs.some((job) => job.prunes) && dueAtTick(context, event).some((job) => job.prunes),
 	},
 }).createMachine({
 	id: 'recurringJobs',
@@ -65,12 +82,12 @@ export const recurringJobsMachine = setup({
 			entry: ['plan', 'armTimer'],
 			on: {
 				'clock.tick': [
-					{ guard: 'isPruningDue', actions: [{ type: 'record', params: ({ context, event }) => jobEntries(context, event) }, 'takeTick', 'prune', 'plan', 'armTimer'] },
-					{ actions: [{ type: 'record', params: ({ context, event }) => jobEntries(context, event) }, 'takeTick', 'plan', 'armTimer'] },
+					{ guard: 'isPruningDue', actions: [{ type: 'record', params: ({ context, event }) => jobEntries(context, event) }, 'takeTick', 'prune', 'armTimer'] },
+					{ actions: [{ type: 'record', params: ({ context, event }) => jobEntries(context, event) }, 'takeTick', 'armTimer'] },
 				],
-				'role.changed': { actions: [assign(({ event }) => ({ role: event.role, now: event.at })), 'plan', 'armTimer'] },
+				'role.changed': { actions: [assign(({ context, event }) => replan(context, { role: event.role, now: event.at })), 'armTimer'] },
 				'server.firstRequest': {
-					actions: [assign(({ context, event }) => ({ firstRequestAt: context.firstRequestAt ?? event.at, now: event.at })), 'plan', 'armTimer'],
+					actions: [assign(({ context, event }) => replan(context, { firstRequestAt: context.firstRequestAt ?? event.at, now: event.at })), 'armTimer'],
 				},
 				'db.pruned': { actions: { type: 'record', params: ({ event }) => ({ type: 'prune', deleted: event.deleted }) } },
 			},

@@ -6,7 +6,7 @@
  * Every other poll reads nothing and changes nothing, so the loop may sleep through it;
  * `everyTick` turns that off (for animation, and for the test that proves it changes nothing).
  */
-import { isLater, nextTick } from '../clock/next-tick';
+import { isLater, nextTick, nextTickAfter } from '../clock/next-tick';
 import type { SimulationSettings } from '../settings';
 import type { Role, VersionProfile } from '../versions/version-profile';
 
@@ -34,15 +34,14 @@ export function prunesWhenPolling(role: Role, rules: SyncRules): boolean {
 	return rules.profile.pruning === 'sync' && (role === 'single' || role === 'publisher');
 }
 
-/** Whether a poll at `position.now` would prune (`now − lastPruned > TimeBetweenPruneOperations`). */
-export function isPruneDue(position: SyncPosition, rules: SyncRules): boolean {
-	return prunesWhenPolling(position.role, rules) && isLater(position.now - position.lastPruned, rules.settings.pruneThrottle);
+/** Whether a poll at `now` would prune (`now − lastPruned > TimeBetweenPruneOperations`). */
+export function isPruneDue(position: SyncPosition, rules: SyncRules, now = position.now): boolean {
+	return prunesWhenPolling(position.role, rules) && isLater(now - position.lastPruned, rules.settings.pruneThrottle);
 }
 
 /** The next grid instant at or after now and after the last poll. */
 function nextGridPoll(position: SyncPosition, period: number): number {
-	const atOrAfterNow = nextTick(position.first, period, position.now);
-	return isLater(atOrAfterNow, position.lastPollAt) ? atOrAfterNow : nextTick(position.first, period, position.lastPollAt, true);
+	return nextTickAfter(position.first, period, position.now, position.lastPollAt);
 }
 
 /** The instant of the next poll that matters, or null when only a new instruction can make one. */

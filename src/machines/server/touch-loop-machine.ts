@@ -7,7 +7,8 @@
  *
  * Ticks that would be skipped for lack of a URL are not scheduled: the loop waits for the
  * first request, then resumes on its original grid. A touch and its answer happen in the
- * same instant, so touching has no state of its own.
+ * same instant, so touching has no state of its own, and a touch that leaves the role as it
+ * was leaves the context as it was.
  */
 import { assertEvent, assign, sendParent, setup } from 'xstate';
 import { nextTick } from '../clock/next-tick';
@@ -23,6 +24,8 @@ import type { FirstRequestEvent } from './server-events';
 export interface TouchLoopConfig extends LoopConfig {
 	readonly elected: boolean;
 	readonly bootAt: number;
+	/** Hear the answer to every touch, not only to the ones that change something (same log, slower). */
+	readonly everyTick?: boolean;
 }
 
 /** A touch loop's input; `appUrlKnown` changes when a request reveals the URL. */
@@ -31,33 +34,60 @@ export interface TouchLoopInput {
 	readonly appUrlKnown: boolean;
 }
 
+/**
+ * A touch loop's context. Touches change nothing in it but the role: the instant of the next
+ * touch follows from the grid and the instant of the event at hand (`nextTouch`).
+ */
 interface TouchLoopContext extends TouchLoopInput {
 	/** First instant of the touch grid; meaningless while dormant (v8 before a request). */
 	readonly first: number;
-	readonly nextAt: number;
 	/** The role the last touch computed; the process's role is `unknown` until then. */
 	readonly role: ElectedRole | null;
 }
 
 type TouchLoopEvent = FirstRequestEvent | Extract<DatabaseReply, { type: 'db.touched' | 'db.failed' }>;
 
+const touchFields: LogFields = { type: 'touch' };
+const noRows: readonly string[] = [];
+
 /** The log of a committed touch: the touch, then each row it deactivated. */
-function touchEntries(event: TouchLoopEvent): LogFields[] {
+function touchEntries(event: TouchLoopEvent): RecordParams {
 	assertEvent(event, 'db.touched');
-	return [{ type: 'touch' }, ...event.deactivated.map((target) => ({ type: 'deactivate' as const, target }))];
+	if (event.deactivated.length === 0) return touchFields;
+	return [touchFields, ...event.deactivated.map((target) => ({ type: 'deactivate' as const, target }))];
 }
 
-/** The touch this loop sends at `nextAt` (the effect adds `replyTo`). */
-function touchRequest({ config, nextAt, appUrlKnown }: TouchLoopContext): SendLaterParams {
-	const event = {
+/**
+ * When the next touch goes: after a touch (committed or failed), the grid's next instant;
+ * otherwise the first one not before the event (a touch due in the same instant has not run
+ * yet: touches rank after scenario actions). At start there is no event instant: boot.
+ */
+function nextTouch(context: TouchLoopContext, event: TouchLoopEvent | { readonly type: string }): number {
+	const period = context.config.settings.touchPeriod;
+	if (event.type === 'db.touched' || event.type === 'db.failed') return nextTick(context.first, period, (event as TouchLoopEvent).at, true);
+	return nextTick(context.first, period, 'at' in event && typeof event.at === 'number' ? event.at : context.config.bootAt);
+}
+
+/**
+ * The touch this loop sends next (the effect adds `replyTo`). It stands: an answer with the
+ * role the loop holds and no row deactivated would only be logged before the next touch, so
+ * it is logged for the loop and the touch goes again, and the loop hears only of answers
+ * that change something (unless `everyTick`).
+ */
+function touchRequest(context: TouchLoopContext, event: TouchLoopEvent): SendLaterParams {
+	const { config, appUrlKnown } = context;
+	const at = nextTouch(context, event);
+	const request = {
 		type: 'db.touch',
 		server: config.serverId,
-		at: nextAt,
+		at,
 		identity: config.serverId,
 		// 17.6+ registers the machine name as address when no URL is known [PR #23033].
 		address: appUrlKnown ? `https://${config.serverId}/` : config.serverId,
 	};
-	return { at: nextAt, to: config.database, event };
+	const quiet = { type: 'db.touched', role: context.role, deactivated: noRows };
+	const repeat = config.everyTick ? null : { first: context.first, period: config.settings.touchPeriod, quiet, log: touchFields };
+	return { at, to: config.database, event: request, repeat };
 }
 
 /** One process's `TouchServerJob` (see the file comment). */
@@ -68,17 +98,12 @@ export const touchLoopMachine = setup({
 		record: (_, _params: RecordParams) => {},
 		startGrid: assign(({ event }) => {
 			assertEvent(event, 'server.firstRequest');
-			return { first: event.at + fixedTimings.touchDelay, nextAt: event.at + fixedTimings.touchDelay, appUrlKnown: true };
+			return { first: event.at + fixedTimings.touchDelay, appUrlKnown: true };
 		}),
-		learnUrl: assign(({ context, event }) => {
-			assertEvent(event, 'server.firstRequest');
-			return { appUrlKnown: true, nextAt: nextTick(context.first, context.config.settings.touchPeriod, event.at) };
-		}),
-		/** After a touch, committed or failed: the role it computed, if any, and the next tick. */
-		afterTouch: assign(({ context, event }) => {
-			assertEvent(event, ['db.touched', 'db.failed']);
-			const nextAt = nextTick(context.first, context.config.settings.touchPeriod, event.at, true);
-			return event.type === 'db.touched' ? { nextAt, role: event.role } : { nextAt };
+		/** A touch that changes the role: the loop keeps the role it computed. */
+		noteRole: assign(({ event }) => {
+			assertEvent(event, 'db.touched');
+			return { role: event.role };
 		}),
 		reportRole: sendParent(({ event }) => {
 			assertEvent(event, 'db.touched');
@@ -98,7 +123,7 @@ export const touchLoopMachine = setup({
 	id: 'touchLoop',
 	context: ({ input }) => {
 		const first = input.config.bootAt + fixedTimings.touchDelay;
-		return { ...input, first, nextAt: first, role: null };
+		return { ...input, first, role: null };
 	},
 	initial: 'starting',
 	states: {
@@ -118,26 +143,34 @@ export const touchLoopMachine = setup({
 		},
 		/** The next touch is on its way to the database at `nextAt`. */
 		scheduled: {
-			entry: { type: 'sendLater', params: ({ context }) => touchRequest(context) },
+			entry: { type: 'sendLater', params: ({ context, event }) => touchRequest(context, event) },
 			on: {
 				'db.touched': [
 					{
 						guard: 'changesRole',
-						actions: [{ type: 'record', params: ({ event }) => touchEntries(event) }, 'afterTouch', 'reportRole', { type: 'sendLater', params: ({ context }) => touchRequest(context) }],
+						actions: [
+							{ type: 'record', params: ({ event }) => touchEntries(event) },
+							'noteRole',
+							'reportRole',
+							{ type: 'sendLater', params: ({ context, event }) => touchRequest(context, event) },
+						],
 					},
-					{ actions: [{ type: 'record', params: ({ event }) => touchEntries(event) }, 'afterTouch', { type: 'sendLater', params: ({ context }) => touchRequest(context) }] },
+					{ actions: [{ type: 'record', params: ({ event }) => touchEntries(event) }, { type: 'sendLater', params: ({ context, event }) => touchRequest(context, event) }] },
 				],
 				// A failed touch leaves the role as it was [§1.5 "Touch failures"].
 				'db.failed': [
 					{ guard: 'stopsOnFailure', target: 'stopped' },
-					{ actions: ['afterTouch', { type: 'sendLater', params: ({ context }) => touchRequest(context) }] },
+					{ actions: { type: 'sendLater', params: ({ context, event }) => touchRequest(context, event) } },
 				],
-				'server.firstRequest': { guard: 'revealsUrl', actions: [assign({ appUrlKnown: true }), { type: 'sendLater', params: ({ context }) => touchRequest(context) }] },
+				'server.firstRequest': {
+					guard: 'revealsUrl',
+					actions: [assign({ appUrlKnown: true }), { type: 'sendLater', params: ({ context, event }) => touchRequest(context, event) }],
+				},
 			},
 		},
 		/** "No umbracoApplicationUrl for service (yet), skip." until a request reveals it [§1.3 step 4]. */
 		awaitingUrl: {
-			on: { 'server.firstRequest': { guard: 'revealsUrl', target: 'scheduled', actions: 'learnUrl' } },
+			on: { 'server.firstRequest': { guard: 'revealsUrl', target: 'scheduled', actions: assign({ appUrlKnown: true }) } },
 		},
 		/** v8 `TouchServerTask.PerformRun` returned false: the role stays frozen until restart [§1.5]. */
 		stopped: {},

@@ -21,7 +21,7 @@ describe('src/cli/bin.mjs', () => {
 		expect(check.code).toBe(0);
 		expect(check.stdout).toContain('Umbraco 13.5.2 (band v10-13), 4 servers');
 		expect((await run(['bundle', 'plan.json', '-o', 'out'], dir)).code).toBe(0);
-		expect(readFileSync(join(dir, 'out', 'CHECKLIST.md'), 'utf8')).toContain('# Checklist: Umbraco 13 central share');
+		expect(readFileSync(join(dir, 'out', 'CHECKLIST.md'), 'utf8')).toMatch(/^# Checklist: `?Umbraco 13 central share/m);
 	}, 30_000);
 
 	test('exits 2 with a message for a broken file', async () => {

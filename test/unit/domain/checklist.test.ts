@@ -17,6 +17,9 @@ describe('code', () => {
 		['a`b', '``a`b``'],
 		['`edge', '`` `edge ``'],
 		['two\nlines', '`two lines`'],
+		['lone\rreturn', '`lone return`'],
+		['nul\u0000tab\t', '`nul tab `'],
+		[' both ', '`  both  `'],
 	])('wraps %j as %s', (value, expected) => expect(code(value)).toBe(expected));
 });
 
@@ -70,9 +73,9 @@ describe('formatChecklistMarkdown', () => {
 	test('keeps names from users literal', () => {
 		const plan = makePlan({ name: '# Big *plan*', servers: patchServer('web-1', { name: '<img src=x onerror=alert(1)>' }) });
 		const markdown = formatChecklistMarkdown(buildChecklist(plan), plan);
-		expect(markdown).toContain('# Checklist: \\# Big \\*plan\\*');
-		expect(markdown).toContain('### \\<img src=x onerror=alert\\(1\\)\\> (`web-1`)');
-		expect(markdown).not.toMatch(/(^|[^\\`])<img/m);
+		expect(markdown).toContain('# Checklist: `# Big *plan*`');
+		expect(markdown).toContain('### `<img src=x onerror=alert(1)>` (`web-1`)');
+		expect(markdown).not.toMatch(/(^|[^`])<img/m);
 		expect(markdown).toContain('route it to `<img src=x onerror=alert(1)>`, `Web 2`');
 	});
 

@@ -6,6 +6,11 @@ describe('escapeXml', () => {
 		expect(escapeXml(`<script>alert("x")</script> & 'Ω'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;Ω&apos;');
 		expect(escapeXml('&amp;')).toBe('&amp;amp;');
 	});
+
+	test('replaces characters XML 1.0 cannot carry and keeps line breaks as references', () => {
+		expect(escapeXml('a\u0000b\u0001c\u001Fd\uFFFEe\uFFFFf \uD800 🚀')).toBe('a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf \uFFFD 🚀');
+		expect(escapeXml('a\tb\nc\rd')).toBe('a&#9;b&#10;c&#13;d');
+	});
 });
 
 describe('fitText', () => {

@@ -3,17 +3,36 @@ import type { Plan } from '../../../src/domain/plan/schema';
 import { describeTopology, layoutPlan, renderDiagramSvg, type LayoutResult } from '../../../src/layout';
 import { makePlan } from '../../helpers/plans';
 import { v13AzureScaledPlan, v17LoadBalancedPlan, v8DedicatedPlan } from './plans';
+import { xmlProblems } from '../domain/generators/well-formed';
 import { checkXml, unescapeXml } from './xml-check';
 
 const hostile = `<script>alert("x")</script> & 'Ω'`;
-const hostilePlan = makePlan({
+const validHostilePlan = makePlan({
 	name: hostile,
 	servers: [
 		{ id: 'admin', name: hostile, host: 'admin.internal', kind: 'backoffice', role: 'publisher' },
 		{ id: 'web-1', name: 'Web "one" & <two>', host: 'web1.internal', kind: 'frontend', role: 'subscriber' },
 	],
-	loadBalancer: { publicHost: `www.example.com"><script>` },
 });
+// The schema no longer lets such a host in; the writer must cope all the same.
+const hostilePlan: Plan = { ...validHostilePlan, loadBalancer: { ...validHostilePlan.loadBalancer, publicHost: `www.example.com"><script>` } };
+
+// Every character XML 1.0 forbids (C0 but tab, CR and LF; U+FFFE, U+FFFF; lone surrogates), in
+// names the schema rejects today: the SVG writer is the last line of defence.
+const forbidden = '\u0000\u0001\u0008\u000B\u000C\u000E\u001B\u001F\uFFFE\uFFFF \uD800 \uDFFF';
+const base = makePlan();
+const controlPlan: Plan = {
+	...base,
+	name: `Plan${forbidden}`,
+	servers: base.servers.map((s, i) => ({ ...s, name: `${s.name}${forbidden}`.slice(0, 8 + i * 6), host: `${s.host}\u0007` })),
+	loadBalancer: { ...base.loadBalancer, publicHost: `www${forbidden}.example.com` },
+};
+
+/** XML 1.0 well-formedness, characters included: the generators' strict checker and the Char production. */
+function strictXmlProblems(xml: string): string[] {
+	const chars = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u.test(xml) ? [] : ['a character XML 1.0 does not allow'];
+	return [...chars, ...xmlProblems(xml), ...checkXml(xml).errors];
+}
 
 /** The decoded text of the first element `<tag …>` whose attributes match `attrs`. */
 function textOf(svg: string, tag: string, attrs = ''): string | undefined {
@@ -26,6 +45,7 @@ const plans: [string, Plan][] = [
 	['v13 Azure scaled', v13AzureScaledPlan()],
 	['v17 load-balanced', v17LoadBalancedPlan()],
 	['hostile names', hostilePlan],
+	['control characters', controlPlan],
 ];
 const svgs = new Map<string, string>();
 const layouts = new Map<string, LayoutResult>();
@@ -44,6 +64,7 @@ describe.each(plans)('renderDiagramSvg: %s', (name) => {
 	test('is well-formed XML with no script element', () => {
 		const { errors, elements } = checkXml(svg());
 		expect(errors).toEqual([]);
+		expect(strictXmlProblems(svg())).toEqual([]);
 		expect(elements[0]).toBe('svg');
 		expect(elements).not.toContain('script');
 	});
@@ -75,6 +96,12 @@ describe('renderDiagramSvg', () => {
 		expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &apos;Ω&apos;');
 		expect(textOf(svg, 'title', ' id="lb-diagram-title"')).toBe(`Topology of ${hostile}`);
 		expect(textOf(svg, 'desc')).toContain('at www.example.com"><script>');
+	});
+
+	test('writes a replacement character for each one XML cannot carry', () => {
+		const svg = svgs.get('control characters')!;
+		expect(textOf(svg, 'title', ' id="lb-diagram-title"')).toBe(`Topology of Plan${'\uFFFD'.repeat(10)} \uFFFD \uFFFD`);
+		expect(svg).toContain(`www${'\uFFFD'.repeat(10)} \uFFFD \uFFFD.example.com`);
 	});
 
 	test('cuts a long name with an ellipsis and keeps the full text in the box title', () => {

@@ -48,8 +48,8 @@ describe('validateScenario', () => {
 		};
 		expect(problems(bad)).toEqual([
 			'umbraco: expected Umbraco 8 or newer (the simulation follows the v8, v13 and v17 code); got "7.15.10"',
-			'settings.touchPeriod: expected a number of seconds > 0; got 0',
-			'settings.staleTimeout: expected a number of seconds > 0; got "120"',
+			'settings.touchPeriod: expected a number of seconds ≥ 1; got 0',
+			'settings.staleTimeout: expected a number of seconds ≥ 1; got "120"',
 			'settings.rowsPerPoll: expected a whole number ≥ 1; got 2.5',
 			'servers[1].id: duplicate server id "A"',
 			'servers[1].start: expected a number of seconds ≥ 0; got -5',

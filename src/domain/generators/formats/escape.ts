@@ -51,8 +51,9 @@ export function xmlCommentText(value: string): string {
 	return text.endsWith('-') ? `${text} ` : text;
 }
 
-// C# line terminators: CR, LF, NEL, LS, PS.
-const csLineBreaks = /[\r\n\u0085\u2028\u2029]/g;
+// Control characters (C0 with CR and LF, DEL, C1 with NEL) and the line and paragraph
+// separators: line terminators in C#, and nothing a comment line should carry.
+const commentControls = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
 
 /**
  * A C# regular string literal, quotes included: backslash, quote and control characters
@@ -71,13 +72,13 @@ export function csString(value: string): string {
 const csEscapes: Readonly<Record<string, string>> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
 
 /**
- * Makes text safe inside a `//` comment: one line, and no star-slash (so the text can never
- * end a block comment either).
+ * Makes text safe inside a `//` comment: one line without control characters (each becomes
+ * a space), and no star-slash (so the text can never end a block comment either).
  *
  * @example csCommentText('a\n*' + '/ b') // 'a * / b'
  */
 export function csCommentText(value: string): string {
-	return value.replace(csLineBreaks, ' ').replace(/\*\//g, '* /');
+	return value.replace(commentControls, ' ').replace(/\*\//g, '* /');
 }
 
 /**
@@ -93,9 +94,9 @@ export function nginxArg(value: string): string {
 	return `"${clean.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
-/** Makes text safe after `#` in an nginx comment: one line. */
+/** Makes text safe after `#` in an nginx comment: one line without control characters. */
 export function nginxCommentText(value: string): string {
-	return value.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ');
+	return value.replace(commentControls, ' ');
 }
 
 /**

@@ -6,6 +6,7 @@ import { applicationUrlSetting, examineFactorySetting, localTempSetting, mainDom
 import { atLeast, timeSpan, toInt, type ServerContext } from '../context';
 import { nestEntries, serializeJson, type ConfigEntry } from '../formats/json';
 import type { GeneratedFile } from '../types';
+import { markdownCode } from '../formats/markdown';
 
 const global = 'Umbraco:CMS:Global';
 
@@ -111,6 +112,6 @@ export function appSettingsFile(ctx: ServerContext): GeneratedFile | undefined {
 		contents: serializeJson(nestEntries(entries)),
 		serverIds: [ctx.server.id],
 		title: `${name} fragment for ${ctx.label}`,
-		apply: `Merge into ${name} of the site deployed to ${ctx.label} (ASPNETCORE_ENVIRONMENT=${ctx.plan.environment}); keys here override appsettings.json.`,
+		apply: `Merge into ${name} of the site deployed to ${markdownCode(ctx.label)} (ASPNETCORE_ENVIRONMENT=${ctx.plan.environment}); keys here override appsettings.json.`,
 	};
 }

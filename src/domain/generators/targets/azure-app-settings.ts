@@ -9,6 +9,7 @@ import { serializeJson } from '../formats/json';
 import { environmentVariableName, placeholders } from '../options';
 import type { GeneratedFile } from '../types';
 import { appSettingsEntries, needsSlotDiscriminator } from './appsettings';
+import { markdownCode } from '../formats/markdown';
 
 interface AppSetting {
 	readonly name: string;
@@ -47,6 +48,6 @@ export function azureAppSettingsFile(ctx: ServerContext): GeneratedFile | undefi
 		contents: serializeJson(settings.map((s) => ({ ...s }))),
 		serverIds: [ctx.server.id],
 		title: `Azure app settings for ${ctx.label}`,
-		apply: `In the Azure portal open the web app for ${ctx.label}, Configuration > Advanced edit, and merge these entries.${envNote}`,
+		apply: `In the Azure portal open the web app for ${markdownCode(ctx.label)}, Configuration > Advanced edit, and merge these entries.${envNote}`,
 	};
 }

@@ -3,6 +3,7 @@ import { examineFactorySetting } from '../../versions/catalogue';
 import type { ServerContext } from '../context';
 import { comment, el, serializeXml } from '../formats/xml';
 import type { GeneratedFile } from '../types';
+import { markdownCode } from '../formats/markdown';
 
 /** `servers/<id>/ExamineSettings.config.fragment.xml` (v7 only; v8 moved the factory to web.config [V8-WEBCFG]). */
 export function examineSettingsFile(ctx: ServerContext): GeneratedFile | undefined {
@@ -22,6 +23,6 @@ export function examineSettingsFile(ctx: ServerContext): GeneratedFile | undefin
 		]),
 		serverIds: [server.id],
 		title: `ExamineSettings.config fragment for ${ctx.label}`,
-		apply: `In ~/Config/ExamineSettings.config on ${ctx.label}, add the directoryFactory attribute to every indexer provider.`,
+		apply: `In ~/Config/ExamineSettings.config on ${markdownCode(ctx.label)}, add the directoryFactory attribute to every indexer provider.`,
 	};
 }

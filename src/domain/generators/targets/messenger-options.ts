@@ -7,6 +7,7 @@ import { atLeast, toInt, type ServerContext } from '../context';
 import { block, indented, note, serializeCSharp, type CsFile, type CsNode } from '../formats/csharp';
 import { csharpNamespace } from '../options';
 import type { GeneratedFile } from '../types';
+import { markdownCode } from '../formats/markdown';
 
 type Messenger = NonNullable<ServerSettings['messenger']>;
 
@@ -74,6 +75,6 @@ export function messengerOptionsFile(ctx: ServerContext): GeneratedFile | undefi
 		contents: serializeCSharp(file),
 		serverIds: [ctx.server.id],
 		title: `Messenger options for ${ctx.label}`,
-		apply: `Add ${className}.cs to the web project deployed to ${ctx.label}; these options are normally the same on every server.`,
+		apply: `Add ${className}.cs to the web project deployed to ${markdownCode(ctx.label)}; these options are normally the same on every server.`,
 	};
 }

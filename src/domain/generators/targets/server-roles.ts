@@ -9,6 +9,7 @@ import { block, serializeCSharp, type CsFile, type CsNode } from '../formats/csh
 import { csString } from '../formats/escape';
 import { csharpNamespace } from '../options';
 import type { GeneratedFile } from '../types';
+import { markdownCode } from '../formats/markdown';
 
 /** The official `ServerRole` value to pin, or undefined when the server is not pinned in code. */
 function pinnedRole(ctx: ServerContext): string | undefined {
@@ -101,6 +102,6 @@ export function serverRoleFile(ctx: ServerContext): GeneratedFile | undefined {
 		contents: serializeCSharp(file),
 		serverIds: [ctx.server.id],
 		title: `Pinned ${role} role for ${ctx.label}`,
-		apply: `Add ${className}.cs to the web project built for ${ctx.label} (and only for servers with the ${role} role), then rebuild and deploy.`,
+		apply: `Add ${className}.cs to the web project built for ${markdownCode(ctx.label)} (and only for servers with the ${role} role), then rebuild and deploy.`,
 	};
 }

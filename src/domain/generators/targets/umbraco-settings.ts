@@ -7,6 +7,7 @@ import { applicationUrlSetting } from '../../versions/catalogue';
 import { atLeast, type ServerContext } from '../context';
 import { comment, el, serializeXml, text, type XmlElement, type XmlNode } from '../formats/xml';
 import type { GeneratedFile } from '../types';
+import { markdownCode } from '../formats/markdown';
 
 /**
  * Traditional LB (< 7.3): every server listed by internal host name, the first one acts as
@@ -67,6 +68,6 @@ export function umbracoSettingsFile(ctx: ServerContext): GeneratedFile | undefin
 		]),
 		serverIds: [ctx.server.id],
 		title: `umbracoSettings.config fragment for ${ctx.label}`,
-		apply: `In ~/Config/umbracoSettings.config on ${ctx.label}, set these attributes on the existing elements (web.routing, security, keepAlive, distributedCall) rather than adding duplicates.`,
+		apply: `In ~/Config/umbracoSettings.config on ${markdownCode(ctx.label)}, set these attributes on the existing elements (web.routing, security, keepAlive, distributedCall) rather than adding duplicates.`,
 	};
 }

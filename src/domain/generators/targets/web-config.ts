@@ -7,6 +7,7 @@ import type { ServerContext } from '../context';
 import { comment, el, serializeXml, type XmlNode } from '../formats/xml';
 import { machineKeyAlgorithms, placeholders } from '../options';
 import type { GeneratedFile } from '../types';
+import { markdownCode } from '../formats/markdown';
 
 type AppSetting = readonly [key: string, value: string];
 
@@ -91,6 +92,6 @@ export function webConfigFile(ctx: ServerContext): GeneratedFile | undefined {
 		contents: serializeXml([comment(`web.config fragment for ${ctx.label}: merge these elements into the site's Web.config.`), el('configuration', {}, [...appSettings, ...key])]),
 		serverIds: [ctx.server.id],
 		title: `web.config fragment for ${ctx.label}`,
-		apply: `Merge the appSettings entries and the machineKey into Web.config on ${ctx.label}, replacing existing keys of the same name; the machineKey values must be the same on every server.`,
+		apply: `Merge the appSettings entries and the machineKey into Web.config on ${markdownCode(ctx.label)}, replacing existing keys of the same name; the machineKey values must be the same on every server.`,
 	};
 }

@@ -1,6 +1,6 @@
 /**
  * A seeded generator of schema-valid plans for property tests: every field the schema
- * allows, hostile names and hosts, broken designs included. No dependency; the same
+ * allows, hostile names, odd but valid hosts, broken designs included. No dependency; the same
  * seed always gives the same plan.
  */
 import { validatePlan } from '../../../../src/domain/plan/parse';
@@ -18,25 +18,28 @@ function random(seed: number): () => number {
 	};
 }
 
+/** Free text: every printable character the schema lets in, Markdown, HTML and code included. */
 const texts = [
 	'Web 1',
 	'Web <1> & "Co"',
 	"O'Brien's",
 	'*/ class Evil { /*',
-	'line\nbreak\r\nend',
 	'back\\slash\\',
 	'Ünïcödé 🚀 サーバー',
 	'--x-- -',
-	'\u2028sep\u2029',
-	'lone \uD800 half',
-	'nul\u0000bell\u0007',
 	'"; DROP TABLE x; --',
 	'}{)(][;',
 	'${x} {0} $host #hash',
+	'<img src=x onerror=alert(1)>',
+	'[Download the fix](https://evil.example/fix.exe)',
+	'`tick` ``two`` \\`',
 	'web1.internal',
 	'a',
 ];
-const versions = ['7.2.8', '7.4.0', '7.6.3', '7.7.3', '7.15.10', '8.0.1', '8.5.5', '8.6.2', '8.6.4', '8.10.1', '8.18.8', '9.2.0', '9.4.3', '9.5.4', '10.8.0', '13.5.2', '14.3.0', '15.4.1', '16.3.0', '17.0.0', '17.4.1', '17.6.0', '18.1.0-rc'];
+/** Host names as the schema allows them: labels, IP addresses, punycode. */
+const hosts = ['web1.internal', 'WEB1.internal', 'a', '10.0.0.4', '[2001:db8::1]', 'xn--bcher-kva.example', 'www.evil.com', 'a-b.c--d'];
+const cookieDomains = ['.example.com', 'example.com', 'com', '.xn--bcher-kva.example'];
+const versions = ['8.18.8---x', '7.2.8', '7.4.0', '7.6.3', '7.7.3', '7.15.10', '8.0.1', '8.5.5', '8.6.2', '8.6.4', '8.10.1', '8.18.8', '9.2.0', '9.4.3', '9.5.4', '10.8.0', '13.5.2', '14.3.0', '15.4.1', '16.3.0', '17.0.0', '17.4.1', '17.6.0', '18.1.0-rc'];
 const urls = ['https://www.example.com', 'http://localhost:8080/', 'https://example.com/sub/path?q=1'];
 
 /** A schema-valid plan for the seed (validated; throws if the generator itself is wrong). */
@@ -49,7 +52,7 @@ export function arbitraryPlan(seed: number): Plan {
 	const servers = Array.from({ length: count }, (_, i) => ({
 		id: `s-${i}`,
 		name: pick(texts),
-		host: pick(texts),
+		host: pick(hosts),
 		kind: pick(['backoffice', 'frontend'] as const),
 		role: pick(['elected', 'publisher', 'subscriber', 'single'] as const),
 		behindLoadBalancer: maybe(next() < 0.5),
@@ -81,7 +84,7 @@ export function arbitraryPlan(seed: number): Plan {
 		umbracoCloud: next() < 0.2,
 		servers,
 		loadBalancer: {
-			publicHost: pick(texts),
+			publicHost: pick(hosts),
 			stickySessions: pick(['none', 'cookie', 'ip', 'url'] as const),
 			product: pick(['iis-arr', 'nginx', 'azure-front-door', 'azure-app-gateway', 'hardware', 'other'] as const),
 			forwardsInternalHostNames: next() < 0.5,
@@ -110,9 +113,9 @@ export function arbitraryPlan(seed: number): Plan {
 		azure: { deploymentSlots: next() < 0.5, separatePlans: next() < 0.5, sameRegion: next() < 0.5 },
 		engage: maybe({
 			cmServer: pick(ids),
-			cmHost: maybe(pick(texts)),
-			cockpitHost: maybe(pick(texts)),
-			authCookieDomain: maybe(pick(texts)),
+			cmHost: maybe(pick(hosts)),
+			cockpitHost: maybe(pick(hosts)),
+			authCookieDomain: maybe(pick(cookieDomains)),
 			cockpitAccess: maybe(pick(['open-cockpit', 'auth-cookie-domain'] as const)),
 			pingReachable: next() < 0.5,
 			requireHttps: next() < 0.5,

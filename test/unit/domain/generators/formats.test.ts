@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { block, indented, note, serializeCSharp } from '../../../../src/domain/generators/formats/csharp';
-import { csCommentText, csString, escapeXml, nginxArg, regexLiteral, xmlCommentText } from '../../../../src/domain/generators/formats/escape';
+import { csCommentText, csString, escapeXml, nginxArg, nginxCommentText, regexLiteral, xmlCommentText } from '../../../../src/domain/generators/formats/escape';
 import { nestEntries, serializeJson } from '../../../../src/domain/generators/formats/json';
 import { directive, nginxBlock, nginxComment, serializeNginx } from '../../../../src/domain/generators/formats/nginx';
 import { comment, el, serializeXml, text } from '../../../../src/domain/generators/formats/xml';
@@ -91,8 +91,28 @@ describe('csCommentText', () => {
 		['a */ b', 'a * / b'],
 		['a\nb\rc\u2028d\u2029e\u0085f', 'a b c d e f'],
 		['/* open', '/* open'],
+		['nul\u0000bell\u0007esc\u001Bdel\u007Fc1\u009B', 'nul bell esc del c1 '],
+		['tab\tkept as a space', 'tab kept as a space'],
 	])('csCommentText(%j) → %j', (input, out) => {
 		expect(csCommentText(input)).toBe(out);
+	});
+});
+
+describe('nginxCommentText', () => {
+	test.each([
+		['a\nb\rc\u2028d\u2029e\u0085f', 'a b c d e f'],
+		['nul\u0000bell\u0007del\u007F', 'nul bell del '],
+	])('nginxCommentText(%j) → %j', (input, out) => {
+		expect(nginxCommentText(input)).toBe(out);
+	});
+});
+
+describe('xmlCommentText', () => {
+	test.each(['-', '--', '---', '----', 'a---b', '-a-', '--->', '<!-- x -->'])('%j leaves no "--" and no trailing "-"', (value) => {
+		const body = xmlCommentText(value);
+		expect(body).not.toContain('--');
+		expect(body.endsWith('-')).toBe(false);
+		expect(xmlProblems(`<!-- ${body} --><a/>`)).toEqual([]);
 	});
 });
 

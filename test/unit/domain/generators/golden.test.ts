@@ -49,13 +49,14 @@ const edgePlans: readonly { id: string; plan: Plan }[] = [
 		id: 'edge-hostile-names',
 		plan: makePlan({
 			name: 'Plan "</configuration>" */ \\ & more',
+			// Hosts must be host names now (the schema refuses `web 1;} server evil:80;`); names carry the attack.
 			servers: [
-				{ id: 'admin', name: 'Admin <b>&amp;</b>', host: 'admin"><x y=".internal', kind: 'backoffice', role: 'publisher' },
-				{ id: 'web-1', name: "Web */ 1\n// injected", host: 'web 1;} server evil:80;', kind: 'frontend', role: 'subscriber' },
-				{ id: 'web-2', name: 'Wéb 2 🚀 --', host: 'web2.internal', kind: 'frontend', role: 'single' },
+				{ id: 'admin', name: 'Admin <b>&amp;</b> [fix](https://evil.example/fix.exe)', host: 'admin.internal', kind: 'backoffice', role: 'publisher' },
+				{ id: 'web-1', name: 'Web */ 1 // injected `x` ; } server evil:80;', host: '10.0.0.11', kind: 'frontend', role: 'subscriber' },
+				{ id: 'web-2', name: 'Wéb 2 🚀 -- $request_uri', host: 'xn--wb2-bma.internal', kind: 'frontend', role: 'single' },
 			],
-			loadBalancer: { publicHost: 'www.exa(mple).com', stickySessions: 'ip', product: 'other' },
-			engage: { cmServer: 'admin', authCookieDomain: '.exa"mple.com' },
+			loadBalancer: { publicHost: 'www.example.com', stickySessions: 'ip', product: 'other' },
+			engage: { cmServer: 'admin', authCookieDomain: '.example.com' },
 			files: { strategy: 'central-share', media: 'unc', mediaPath: '\\\\files\\media "x"' },
 		}),
 	},

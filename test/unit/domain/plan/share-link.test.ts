@@ -10,10 +10,15 @@ describe('share links', () => {
 		expect(decoded).toEqual(validatePlan(plan));
 	});
 
-	test('keep names with any characters intact', () => {
-		const plan = { ...presets[0]!.plan, name: 'Ω <script>&"\'`\n plan 🚀' };
+	test('keep names with any printable characters intact', () => {
+		const plan = { ...presets[0]!.plan, name: 'Ω <script>&"\'` -- plan 🚀' };
 		const decoded = decodePlanFragment(encodePlanFragment(plan));
 		expect(decoded.ok && decoded.plan.name).toBe(plan.name);
+	});
+
+	test('bring back the schema’s verdict on control characters', () => {
+		const decoded = decodePlanFragment(encodePlanFragment({ ...presets[0]!.plan, name: 'two\nlines' }));
+		expect(decoded.ok ? [] : decoded.issues).toEqual([{ path: 'name', message: expect.stringMatching(/control characters/) }]);
 	});
 
 	test('are URL-safe and much smaller than the JSON', () => {

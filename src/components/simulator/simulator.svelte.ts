@@ -1,0 +1,185 @@
+/**
+ * The visual simulator's state: the scenario document (the one model, as the address bar and
+ * `scenario.json` carry it), its recording, the second on screen, playback and selection.
+ * Every injected action forks the document at the second on screen and records it again;
+ * nothing here simulates on its own: frames come from `createRecording`, which drives the
+ * real machines.
+ */
+import { createRecording, type Recording } from '../../machines/playback/recording';
+import { addServer, injectAction, removeServer, type InjectedAction, type ScenarioDocument } from '../../machines/playback/scenario-edits';
+import { formatIssue } from '../../machines/scenario/scenario-issues';
+import { validateScenario } from '../../machines/scenario/validate-scenario';
+import { getVersionProfile, type VersionProfile } from '../../machines/versions/version-profile';
+import type { LogEntry } from '../../machines/log';
+import { narrate, type Verbosity } from './narration';
+
+/** What loading a document gives: nothing, or the problems that kept it out. */
+export type LoadResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+/** Least time between two sentences of the live region while playing, in ms. */
+const narrationGap = 2000;
+
+/** Simulated seconds per real second the speed control offers. */
+export const speeds = [1, 5, 20, 60, 300] as const;
+
+function record(document: ScenarioDocument): { recording: Recording; profile: VersionProfile } | string {
+	const checked = validateScenario(document);
+	if (!checked.ok) return checked.issues.map(formatIssue).join('; ');
+	const { scenario } = checked;
+	return { recording: createRecording(scenario), profile: getVersionProfile(scenario.umbraco, scenario.settings) };
+}
+
+export class SimulatorState {
+	// Set by the constructor; the initial values only satisfy the type checker.
+	document: ScenarioDocument = $state.raw(undefined!);
+	recording: Recording = $state.raw(undefined!);
+	profile: VersionProfile = $state.raw(undefined!);
+	/** Bumped whenever the recording grows, so derived views read it again. */
+	revision = $state(0);
+	/** The second on screen; fractional while playing. */
+	time = $state(0);
+	playing = $state(false);
+	speed: number = $state(20);
+	selected: string | null = $state(null);
+	verbosity: Verbosity = $state('roles');
+	announcement = $state('');
+	announceCount = $state(0);
+	/** Bumped on every fork, so the page can follow (address bar, guided mode). */
+	forks = $state(0);
+
+	readonly end = $derived(Math.floor(this.recording.scenario.until));
+	readonly second = $derived(Math.floor(this.time));
+	readonly frame = $derived.by(() => (this.revision, this.recording.frameAt(this.second)));
+	/** The second on screen is not recorded yet (seeking or playing ahead of the computation). */
+	readonly computing = $derived.by(() => (this.revision, this.recording.computedTo < Math.min(this.second, this.end)));
+	readonly log: readonly LogEntry[] = $derived.by(() => (this.revision, this.recording.log.slice(0, this.frame.logLength)));
+
+	/** Starts on a document that must be valid (the page checks links and files first). */
+	constructor(document: ScenarioDocument) {
+		const first = record(document);
+		if (typeof first === 'string') throw new Error(first);
+		this.document = document;
+		this.recording = first.recording;
+		this.profile = first.profile;
+	}
+
+	/** Replaces the scenario (a link, a file, a guided scenario); the old one stays on failure. */
+	load(document: ScenarioDocument, time = 0): LoadResult {
+		const next = record(document);
+		if (typeof next === 'string') return { ok: false, message: next };
+		this.recording.dispose();
+		this.document = document;
+		this.recording = next.recording;
+		this.profile = next.profile;
+		this.time = Math.min(time, Math.floor(document.until));
+		this.selected = this.document.servers.some((server) => server['id'] === this.selected) ? this.selected : null;
+		this.revision += 1;
+		return { ok: true };
+	}
+
+	/** Records ahead until `shouldStop`; returns whether anything was added. */
+	compute(to: number, shouldStop: () => boolean): boolean {
+		const before = this.recording.computedTo;
+		this.recording.extendTo(to, shouldStop);
+		if (this.recording.computedTo === before) return false;
+		this.revision += 1;
+		return true;
+	}
+
+	/** Says something in the live region. */
+	announce(text: string): void {
+		this.announcement = text;
+		this.announceCount += 1;
+	}
+
+	seek(t: number): void {
+		const before = this.frame.logLength;
+		this.stopAt = null;
+		this.time = Math.max(0, Math.min(this.end, t));
+		this.#narrateFrom(before);
+	}
+
+	/** Where playing pauses by itself (a guided step), if anywhere before the end. */
+	stopAt: number | null = $state(null);
+
+	/** Plays to second `t` and pauses there. */
+	playTo(t: number): void {
+		if (t <= this.time) return this.seek(t);
+		this.stopAt = t;
+		this.playing = true;
+	}
+
+	/** Moves time while playing; stops at the end (or at `stopAt`). */
+	advance(seconds: number): void {
+		const before = this.frame.logLength;
+		const limit = Math.min(this.end, this.stopAt ?? Infinity);
+		const next = Math.min(limit, this.time + seconds);
+		// Never show a second that is not recorded yet: playback waits for the computation.
+		this.time = Math.min(next, Math.max(this.time, this.recording.computedTo + 0.999));
+		if (this.time >= limit) {
+			this.playing = false;
+			this.stopAt = null;
+		}
+		this.#narrateFrom(before);
+	}
+
+	stepForward(): void {
+		const next = this.recording.nextChange(this.second);
+		this.seek(next ?? Math.min(this.end, this.recording.computedTo + 1));
+	}
+
+	stepBack(): void {
+		const previous = this.recording.previousChange(this.second);
+		this.seek(previous ?? 0);
+	}
+
+	/** Forks the run here with one action on a server. */
+	inject(server: string, action: InjectedAction, label: string): LoadResult {
+		return this.#fork(injectAction(this.document, this.second, server, action), label);
+	}
+
+	addServer(): LoadResult {
+		const next = addServer(this.document, this.second);
+		const id = String(next.servers.at(-1)!['id']);
+		const result = this.#fork(next, `${id} added; its first process starts at ${this.second} s`);
+		if (result.ok) this.selected = id;
+		return result;
+	}
+
+	removeServer(id: string): LoadResult {
+		const started = this.frame.servers.find((server) => server.id === id)?.status !== 'off';
+		const result = this.#fork(removeServer(this.document, this.second, id), started ? `${id} taken out: stopped at ${this.second} s` : `${id} removed`);
+		if (result.ok && !started) this.selected = null;
+		return result;
+	}
+
+	#fork(document: ScenarioDocument, label: string): LoadResult {
+		const at = this.second;
+		const result = this.load(document, at);
+		if (!result.ok) {
+			this.announce(`Not done: ${result.message}`);
+			return result;
+		}
+		this.forks += 1;
+		this.announce(`${label}. Events after ${at} s were dropped.`);
+		return result;
+	}
+
+	#pendingFrom: number | null = null;
+	#spokenAt = -Infinity;
+
+	// While playing, the live region speaks at most every `narrationGap` ms, gathering what
+	// happened meanwhile into the next sentence.
+	#narrateFrom(before: number): void {
+		const from = Math.min(before, this.#pendingFrom ?? before);
+		const after = this.frame.logLength;
+		if (after <= from || this.verbosity === 'off') return void (this.#pendingFrom = null);
+		const now = performance.now();
+		if (this.playing && now - this.#spokenAt < narrationGap) return void (this.#pendingFrom = from);
+		this.#pendingFrom = null;
+		const text = narrate(this.recording.log.slice(from, after), this.verbosity);
+		if (!text) return;
+		this.#spokenAt = now;
+		this.announce(text);
+	}
+}

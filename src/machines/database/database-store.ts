@@ -1,0 +1,95 @@
+/**
+ * The shared database of one run as a plain object: the tables, which servers are cut off
+ * from it (scenario `dbFailure`), and who waits for new instructions. Readers get the tables
+ * as an immutable `DatabaseState` that later changes leave alone; inside, `umbracoServer`
+ * rows change in place, because every server touches its row every minute. The database actor
+ * (`database-machine.ts`) serves its messages against it; the simulated clock serves the
+ * requests loops send later straight from it when they fall due, which is the same thing
+ * without two actor messages per touch or poll (`cluster/simulation-effects.ts`).
+ *
+ * Waiting is a simulation device: a sync loop with nothing to read sleeps until a write
+ * wakes it, instead of polling an unchanged table every 5 s (see `sync-loop-machine.ts`).
+ */
+import type { DatabaseQuery, DatabaseReply } from './database-events';
+import { respond, type DatabaseConfig } from './database-operations';
+import { emptyDatabase, maxInstructionId, withTables, type DatabaseState, type ServerRow } from './database-state';
+import { touchServerRows, type MutableServerRow } from './server-registrations';
+
+/** Someone waiting for an instruction newer than `after`; one wait per owner. */
+export interface RowWatcher {
+	readonly owner: string;
+	readonly after: number;
+	/** Called once, when an instruction newer than `after` exists at `at`. */
+	wake(at: number, maxId: number): void;
+}
+
+/** The live database of a run (see the file comment). */
+export class DatabaseStore {
+	/** The tables, except that `servers` is stale while `#serversChanged`. */
+	#tables: DatabaseState;
+	/** `umbracoServer`, changed in place by touches. */
+	readonly #servers: MutableServerRow[];
+	#serversChanged = false;
+	readonly #config: DatabaseConfig;
+	/** Open connection failures per server (failures may overlap). */
+	readonly #cutOff = new Map<string, number>();
+	readonly #watchers = new Map<string, RowWatcher>();
+
+	constructor(config: DatabaseConfig, tables: DatabaseState = emptyDatabase) {
+		this.#config = config;
+		this.#tables = tables;
+		this.#servers = tables.servers.map((row) => ({ ...row }));
+	}
+
+	/** The tables now; the value never changes afterwards. */
+	get tables(): DatabaseState {
+		if (this.#serversChanged) {
+			this.#tables = withTables(this.#tables, { servers: this.#servers.map((row): ServerRow => ({ ...row })) });
+			this.#serversChanged = false;
+		}
+		return this.#tables;
+	}
+
+	/** Runs one request atomically and returns the answer; a write wakes the watchers it outdates. */
+	serve(query: DatabaseQuery): DatabaseReply {
+		const { at, server } = query;
+		if ((this.#cutOff.get(server) ?? 0) > 0) return { type: 'db.failed', at, server, operation: query.type };
+		if (query.type === 'db.touch') {
+			const { role, deactivated } = touchServerRows(this.#servers, { identity: query.identity, address: query.address, now: at, staleTimeout: this.#config.settings.staleTimeout });
+			this.#serversChanged = true;
+			return { type: 'db.touched', at, role, deactivated };
+		}
+		const { db, reply } = respond(this.#tables, query, this.#config);
+		this.#tables = db;
+		if (query.type === 'db.write') this.#wakeWatchers(at);
+		return reply;
+	}
+
+	/** Waits for an instruction newer than `watcher.after`, replacing the owner's earlier wait; wakes it at once if one exists. */
+	watch(watcher: RowWatcher, at: number): void {
+		this.#watchers.delete(watcher.owner);
+		const maxId = maxInstructionId(this.#tables);
+		if (maxId > watcher.after) watcher.wake(at, maxId);
+		else this.#watchers.set(watcher.owner, watcher);
+	}
+
+	/** Drops the owner's wait, if any. */
+	unwatch(owner: string): void {
+		this.#watchers.delete(owner);
+	}
+
+	/** A server loses its connection (`lost`) or gets it back once per loss. */
+	setConnection(server: string, change: 'lost' | 'restored'): void {
+		const open = this.#cutOff.get(server) ?? 0;
+		this.#cutOff.set(server, change === 'lost' ? open + 1 : Math.max(0, open - 1));
+	}
+
+	#wakeWatchers(at: number): void {
+		const maxId = maxInstructionId(this.#tables);
+		// Woken first, then told: a woken watcher may wait again at once.
+		const woken: RowWatcher[] = [];
+		for (const watcher of this.#watchers.values()) if (watcher.after < maxId) woken.push(watcher);
+		for (const watcher of woken) this.#watchers.delete(watcher.owner);
+		for (const watcher of woken) watcher.wake(at, maxId);
+	}
+}
