@@ -1,5 +1,5 @@
 /** Reads a plan file for a command: every problem becomes lines naming the file and the JSON path. */
-import { formatSize } from '../domain/links/fragment-codec';
+import { formatSize } from '../domain/units';
 import { planLimits } from '../domain/plan/limits';
 import { formatIssues, parsePlan } from '../domain/plan/parse';
 import type { Plan, PlanInput } from '../domain/plan/schema';

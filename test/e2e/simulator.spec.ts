@@ -67,6 +67,7 @@ test('a crash injected by mouse forks the run, moves the flag, and survives a fr
 	await expect(page.getByRole('heading', { name: 'Server admin' })).toBeVisible();
 	await page.getByRole('button', { name: 'Crash', exact: true }).click();
 	expect(await second(page)).toBe(100);
+	await page.waitForURL(/#scenario=1\./);
 	const scenario = scenarioInUrl(page.url());
 	expect(scenario['events']).toEqual([{ at: 100, server: 'admin', do: 'crash' }]);
 
@@ -110,6 +111,7 @@ test('by keyboard only: Space plays, arrows and "." step, "?" lists the keys, le
 	await page.keyboard.press('Enter');
 	await expect(card).toHaveAttribute('aria-pressed', 'true');
 	await page.keyboard.press('c');
+	await page.waitForURL(/#scenario=1\./);
 	expect(scenarioInUrl(page.url())['events']).toContainEqual({ at: after, server: 'web1', do: 'crash' });
 	await tabTo(page, slider(page));
 	await page.keyboard.press('End');

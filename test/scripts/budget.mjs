@@ -24,6 +24,8 @@ const budgets = {
 	lessonWithoutIsland: 0,
 	/** Gzip bytes of all JS on a lesson page with a simulator island. */
 	lessonWithIsland: 60 * kb,
+	/** Gzip bytes of JS (site script and island) on a simulator page: the same as a lesson with one. */
+	simulator: 60 * kb,
 	/** Gzip bytes of the planner's first load. */
 	planner: 160 * kb,
 	/** Gzip bytes of the shared site script. */
@@ -198,6 +200,9 @@ for (const row of rows) {
 	if (isLesson && row.hasIsland && row.site.gz + row.island.gz > budgets.lessonWithIsland) {
 		failures.push(`${row.route}: ${row.site.gz + row.island.gz} B gzip of JS, budget ${budgets.lessonWithIsland} B`);
 	}
+	if (row.route.startsWith('/simulator/') && row.site.gz + row.island.gz > budgets.simulator) {
+		failures.push(`${row.route}: ${row.site.gz + row.island.gz} B gzip of JS, budget ${budgets.simulator} B`);
+	}
 	if (row.route === '/planner/' && row.total.gz > budgets.planner) {
 		failures.push(`${row.route}: first load ${row.total.gz} B gzip, budget ${budgets.planner} B`);
 	}
@@ -228,7 +233,7 @@ if (planner) {
 }
 
 console.log(
-	`\nBudgets: lesson without island ${budgets.lessonWithoutIsland} B island JS · lesson with island ≤ ${budgets.lessonWithIsland / kb} KB JS gzip · planner ≤ ${budgets.planner / kb} KB first load · site script ≤ ${budgets.siteScript / kb} KB gzip · no other origins`
+	`\nBudgets: lesson without island ${budgets.lessonWithoutIsland} B island JS · lesson with island ≤ ${budgets.lessonWithIsland / kb} KB JS gzip · simulator pages ≤ ${budgets.simulator / kb} KB JS gzip · planner ≤ ${budgets.planner / kb} KB first load · site script ≤ ${budgets.siteScript / kb} KB gzip · no other origins`
 );
 if (failures.length > 0) {
 	console.error(`\n${failures.length} budget${failures.length === 1 ? '' : 's'} broken:\n- ${failures.join('\n- ')}`);

@@ -3,7 +3,7 @@ import { runScenario } from '../../machines/simulate';
 import { logEntryTypes, type LogEntry } from '../../machines/log';
 import { parseScenarioJson } from '../../machines/scenario/parse-scenario-json';
 import { formatIssue, type ScenarioIssue } from '../../machines/scenario/scenario-issues';
-import { formatCount, formatSize } from '../../domain/links/fragment-codec';
+import { formatCount, formatSize } from '../../domain/units';
 import { scenarioLimits } from '../../machines/scenario/scenario-limits';
 import type { Scenario } from '../../machines/scenario/scenario-types';
 import { validateScenario } from '../../machines/scenario/validate-scenario';

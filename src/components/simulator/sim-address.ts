@@ -2,14 +2,18 @@
  * The simulator's part of the address bar: `#scenario=1.…` (scenario file v1, the same link
  * format as plan links) or, on a guided scenario's page, `#step-N`.
  */
-import { decodeScenarioFragment, encodeScenarioFragment } from '../../machines/scenario/scenario-link';
 import { isScenarioDocument, type ScenarioDocument } from '../../machines/playback/scenario-edits';
+import type { PreparedScenario } from './prepared-scenario';
+
+// The link codec (and its deflate) loads only when a link is read or written: a lesson's
+// simulator never touches the address bar, so it never fetches it.
+const codec = () => import('../../machines/scenario/scenario-link');
 
 /** What the address bar asks for. */
 export type Address =
 	| { readonly kind: 'none' }
 	| { readonly kind: 'step'; readonly index: number }
-	| { readonly kind: 'scenario'; readonly ok: true; readonly document: ScenarioDocument }
+	| { readonly kind: 'scenario'; readonly ok: true; readonly prepared: PreparedScenario }
 	| { readonly kind: 'scenario'; readonly ok: false; readonly message: string };
 
 /** The step index (0-based) of a `#step-N` fragment. */
@@ -19,17 +23,18 @@ export function stepOfHash(hash: string): number | null {
 }
 
 /** Reads the fragment; a broken scenario link is a message, never a throw. */
-export function readAddress(hash: string): Address {
+export async function readAddress(hash: string): Promise<Address> {
 	const step = stepOfHash(hash);
 	if (step !== null) return { kind: 'step', index: step };
 	if (!/^#?scenario=/.test(hash)) return { kind: 'none' };
-	const decoded = decodeScenarioFragment(hash);
+	const decoded = (await codec()).decodeScenarioFragment(hash);
 	if (!decoded.ok) return { kind: 'scenario', ok: false, message: decoded.message };
 	if (!isScenarioDocument(decoded.input)) return { kind: 'scenario', ok: false, message: 'the link holds no scenario' };
-	return { kind: 'scenario', ok: true, document: decoded.input };
+	return { kind: 'scenario', ok: true, prepared: { document: decoded.input, scenario: decoded.scenario } };
 }
 
-/** Puts the scenario in the address bar, without a history entry. */
-export function writeScenarioAddress(document: ScenarioDocument): void {
-	history.replaceState(null, '', `${location.pathname}${location.search}#${encodeScenarioFragment(document)}`);
+/** Puts the scenario in the address bar, without a history entry (unless a newer one came first). */
+export async function writeScenarioAddress(document: ScenarioDocument, isCurrent: () => boolean = () => true): Promise<void> {
+	const fragment = (await codec()).encodeScenarioFragment(document);
+	if (isCurrent()) history.replaceState(null, '', `${location.pathname}${location.search}#${fragment}`);
 }

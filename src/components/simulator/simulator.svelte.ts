@@ -7,11 +7,10 @@
  */
 import { createRecording, type Recording } from '../../machines/playback/recording';
 import { addServer, injectAction, removeServer, type InjectedAction, type ScenarioDocument } from '../../machines/playback/scenario-edits';
-import { formatIssue } from '../../machines/scenario/scenario-issues';
-import { validateScenario } from '../../machines/scenario/validate-scenario';
 import { getVersionProfile, type VersionProfile } from '../../machines/versions/version-profile';
 import type { LogEntry } from '../../machines/log';
 import { narrate, type Verbosity } from './narration';
+import type { PreparedScenario } from './prepared-scenario';
 
 /** What loading a document gives: nothing, or the problems that kept it out. */
 export type LoadResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
@@ -22,12 +21,8 @@ const narrationGap = 2000;
 /** Simulated seconds per real second the speed control offers. */
 export const speeds = [1, 5, 20, 60, 300] as const;
 
-function record(document: ScenarioDocument): { recording: Recording; profile: VersionProfile } | string {
-	const checked = validateScenario(document);
-	if (!checked.ok) return checked.issues.map(formatIssue).join('; ');
-	const { scenario } = checked;
-	return { recording: createRecording(scenario), profile: getVersionProfile(scenario.umbraco, scenario.settings) };
-}
+// The validator loads on the first link or fork: pages hand over their scenarios validated.
+const validator = () => import('./prepared-scenario');
 
 export class SimulatorState {
 	// Set by the constructor; the initial values only satisfy the type checker.
@@ -54,26 +49,29 @@ export class SimulatorState {
 	readonly computing = $derived.by(() => (this.revision, this.recording.computedTo < Math.min(this.second, this.end)));
 	readonly log: readonly LogEntry[] = $derived.by(() => (this.revision, this.recording.log.slice(0, this.frame.logLength)));
 
-	/** Starts on a document that must be valid (the page checks links and files first). */
-	constructor(document: ScenarioDocument) {
-		const first = record(document);
-		if (typeof first === 'string') throw new Error(first);
-		this.document = document;
-		this.recording = first.recording;
-		this.profile = first.profile;
+	/** Starts on a validated scenario. */
+	constructor(initial: PreparedScenario) {
+		this.document = initial.document;
+		this.recording = createRecording(initial.scenario);
+		this.profile = getVersionProfile(initial.scenario.umbraco, initial.scenario.settings);
 	}
 
-	/** Replaces the scenario (a link, a file, a guided scenario); the old one stays on failure. */
-	load(document: ScenarioDocument, time = 0): LoadResult {
-		const next = record(document);
-		if (typeof next === 'string') return { ok: false, message: next };
+	/** Shows a validated scenario from second `time`. */
+	open({ document, scenario }: PreparedScenario, time = 0): void {
 		this.recording.dispose();
 		this.document = document;
-		this.recording = next.recording;
-		this.profile = next.profile;
-		this.time = Math.min(time, Math.floor(document.until));
+		this.recording = createRecording(scenario);
+		this.profile = getVersionProfile(scenario.umbraco, scenario.settings);
+		this.time = Math.min(time, Math.floor(scenario.until));
 		this.selected = this.document.servers.some((server) => server['id'] === this.selected) ? this.selected : null;
 		this.revision += 1;
+	}
+
+	/** Validates a document and shows it; the old scenario stays on failure. */
+	async load(document: ScenarioDocument, time = 0): Promise<LoadResult> {
+		const checked = (await validator()).checkScenario(document);
+		if (typeof checked === 'string') return { ok: false, message: checked };
+		this.open(checked, time);
 		return { ok: true };
 	}
 
@@ -134,28 +132,28 @@ export class SimulatorState {
 	}
 
 	/** Forks the run here with one action on a server. */
-	inject(server: string, action: InjectedAction, label: string): LoadResult {
+	inject(server: string, action: InjectedAction, label: string): Promise<LoadResult> {
 		return this.#fork(injectAction(this.document, this.second, server, action), label);
 	}
 
-	addServer(): LoadResult {
+	async addServer(): Promise<LoadResult> {
 		const next = addServer(this.document, this.second);
 		const id = String(next.servers.at(-1)!['id']);
-		const result = this.#fork(next, `${id} added; its first process starts at ${this.second} s`);
+		const result = await this.#fork(next, `${id} added; its first process starts at ${this.second} s`);
 		if (result.ok) this.selected = id;
 		return result;
 	}
 
-	removeServer(id: string): LoadResult {
+	async removeServer(id: string): Promise<LoadResult> {
 		const started = this.frame.servers.find((server) => server.id === id)?.status !== 'off';
-		const result = this.#fork(removeServer(this.document, this.second, id), started ? `${id} taken out: stopped at ${this.second} s` : `${id} removed`);
+		const result = await this.#fork(removeServer(this.document, this.second, id), started ? `${id} taken out: stopped at ${this.second} s` : `${id} removed`);
 		if (result.ok && !started) this.selected = null;
 		return result;
 	}
 
-	#fork(document: ScenarioDocument, label: string): LoadResult {
+	async #fork(document: ScenarioDocument, label: string): Promise<LoadResult> {
 		const at = this.second;
-		const result = this.load(document, at);
+		const result = await this.load(document, at);
 		if (!result.ok) {
 			this.announce(`Not done: ${result.message}`);
 			return result;

@@ -5,6 +5,7 @@
  * unread, and inflating stops as soon as the text passes `inflatedBytes`.
  */
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { formatCount, formatSize } from '../units';
 
 /** The format every link is written in; the number lets later releases keep reading old links. */
 export const linkFormat = 1;
@@ -13,18 +14,6 @@ export const linkFormat = 1;
 export interface LinkLimits {
 	readonly linkChars: number;
 	readonly inflatedBytes: number;
-}
-
-/** `1_000_000` → `1 MB`, `64_000` → `64 KB`: sizes in the units people read them in. */
-export function formatSize(bytes: number): string {
-	if (bytes >= 1_000_000) return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
-	if (bytes >= 1_000) return `${Number((bytes / 1_000).toFixed(1))} KB`;
-	return `${bytes} bytes`;
-}
-
-/** `31536000` → `31 536 000`: large limits readable in messages. */
-export function formatCount(value: number): string {
-	return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 function toBase64Url(bytes: Uint8Array): string {

@@ -4,7 +4,7 @@
  */
 import { printParseErrorCode, visit, type JSONVisitor } from 'jsonc-parser';
 import type { z } from 'zod';
-import { formatSize } from '../links/fragment-codec';
+import { formatSize } from '../units';
 import { planLimits } from './limits';
 import { PlanSchema, type Plan, type PlanInput } from './schema';
 

@@ -5,7 +5,7 @@
  */
 import { jsonErrorOffset } from './json-error-offset';
 import type { ScenarioIssue } from './scenario-issues';
-import { formatSize } from '../../domain/links/fragment-codec';
+import { formatSize } from '../../domain/units';
 import { scenarioLimits } from './scenario-limits';
 
 /** The parsed value, or the syntax problem. */

@@ -17,7 +17,7 @@
  * Process starts are counted apart: each costs more than the one before.
  */
 import type { IssueList } from './scenario-issues';
-import { formatCount } from '../../domain/links/fragment-codec';
+import { formatCount } from '../../domain/units';
 import { scenarioLimits } from './scenario-limits';
 import type { Scenario } from './scenario-types';
 

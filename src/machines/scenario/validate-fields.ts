@@ -1,6 +1,6 @@
 /** Field checks shared by the scenario validators; each records an issue and returns a value or undefined. */
 import { childPath, isRecord, type IssueList } from './scenario-issues';
-import { formatCount } from '../../domain/links/fragment-codec';
+import { formatCount } from '../../domain/units';
 import { scenarioLimits } from './scenario-limits';
 
 /**

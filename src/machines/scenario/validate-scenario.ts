@@ -6,7 +6,7 @@ import { countSettings, defaultSettings, settingNames, type SimulationSettings }
 import { unsupportedVersionReason } from '../versions/version-profile';
 import { checkScenarioBudget } from './scenario-budget';
 import { childPath, describeValue, IssueList, type ScenarioIssue } from './scenario-issues';
-import { formatCount } from '../../domain/links/fragment-codec';
+import { formatCount } from '../../domain/units';
 import { scenarioLimits } from './scenario-limits';
 import { eventKinds, roleAccessors, type Scenario, type ScenarioEvent, type ScenarioServer } from './scenario-types';
 import { readChoice, readCount, readNumber, readObject } from './validate-fields';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { SimulatorState } from '../../../../src/components/simulator/simulator.svelte';
 import { defaultScenario } from '../../../../src/components/simulator/default-scenario';
+import { prepareScenario } from '../../../../src/components/simulator/prepared-scenario';
 
 function ready(): SimulatorState {
-	const sim = new SimulatorState(defaultScenario);
+	const sim = new SimulatorState(prepareScenario(defaultScenario));
 	sim.compute(Infinity, () => false);
 	return sim;
 }
@@ -40,10 +41,10 @@ describe('simulator state', () => {
 		expect(sim.playing).toBe(false);
 	});
 
-	it('an action forks the run at the second on screen and drops the old future', () => {
+	it('an action forks the run at the second on screen and drops the old future', async () => {
 		const sim = ready();
 		sim.seek(60);
-		const result = sim.inject('admin', { do: 'crash' }, 'admin crashed');
+		const result = await sim.inject('admin', { do: 'crash' }, 'admin crashed');
 		expect(result.ok).toBe(true);
 		expect(sim.second).toBe(60);
 		expect(sim.document.events).toEqual([{ at: 60, server: 'admin', do: 'crash' }]);
@@ -53,18 +54,18 @@ describe('simulator state', () => {
 		expect(sim.recording.log.some((entry) => entry.type === 'write')).toBe(false);
 	});
 
-	it('a refused document leaves the run as it was', () => {
+	it('a refused document leaves the run as it was', async () => {
 		const sim = ready();
 		const before = sim.document;
-		const result = sim.load({ ...before, umbraco: '7.15.0' });
+		const result = await sim.load({ ...before, umbraco: '7.15.0' });
 		expect(result.ok).toBe(false);
 		expect(sim.document).toBe(before);
 	});
 
-	it('adds a server that starts now and selects it', () => {
+	it('adds a server that starts now and selects it', async () => {
 		const sim = ready();
 		sim.seek(200);
-		sim.addServer();
+		await sim.addServer();
 		expect(sim.selected).toBe('web4');
 		sim.compute(Infinity, () => false);
 		sim.seek(400);
