@@ -3,6 +3,7 @@
  * no wall clock, no randomness, same-instant order fixed (`clock/ranks.ts`).
  */
 import { createClusterRun } from './cluster/cluster-run';
+import { getVersionProfile } from './versions/version-profile';
 import { readFinalState, type FinalState } from './cluster/final-state';
 import type { LogEntry } from './log';
 import { scenarioCommands } from './scenario/scenario-commands';
@@ -17,13 +18,18 @@ export interface SimulationResult {
 
 /** How to run a scenario; the defaults are what `lbplan simulate` uses. */
 export interface SimulateOptions {
-	/** Run every sync tick instead of sleeping through idle ones: same log, slower. */
+	/**
+	 * Deliver every tick: poll on each sync tick instead of sleeping through polls that would
+	 * read nothing, and hand every touch's answer to its loop instead of logging the ones
+	 * that change nothing at the database. Same result, slower (the shortcuts' own test).
+	 */
 	readonly everyTick?: boolean;
 }
 
 /** Runs a validated scenario. */
 export function runScenario(scenario: Scenario, options: SimulateOptions = {}): SimulationResult {
-	const run = createClusterRun({ ...scenario, everyTick: options.everyTick ?? false });
+	const profile = getVersionProfile(scenario.umbraco, scenario.settings);
+	const run = createClusterRun({ ...scenario, profile, everyTick: options.everyTick ?? false });
 	for (const command of scenarioCommands(scenario)) run.schedule(command);
 	run.runUntil(scenario.until);
 	const result = { log: [...run.log], final: readFinalState(run.context(), run.tables()) };

@@ -1,11 +1,13 @@
 /**
  * The search page: queries the Pagefind index built next to the site (`/pagefind/`), which
  * is fetched only when someone searches. The query stays in the URL (`?q=`), so results
- * can be linked and the form works as a plain GET form as well.
+ * can be linked and the form works as a plain GET form as well. Each result opens the
+ * entry that matched (`/rules/#r16`), not the top of its page.
  */
+import { resultLink, type PagefindFragment } from './search-entry';
 
 interface PagefindResult {
-	data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+	data(): Promise<PagefindFragment>;
 }
 interface Pagefind {
 	search(query: string): Promise<{ results: PagefindResult[] }>;
@@ -20,11 +22,12 @@ function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
-function renderResult(item: { url: string; excerpt: string; meta: { title?: string } }): HTMLLIElement {
+function renderResult(item: PagefindFragment): HTMLLIElement {
 	const li = document.createElement('li');
 	const link = document.createElement('a');
-	link.href = item.url;
-	link.textContent = item.meta.title ?? item.url;
+	const { href, title } = resultLink(item);
+	link.href = href;
+	link.textContent = title;
 	const excerpt = document.createElement('p');
 	// Pagefind escapes page text and only adds <mark> around matches.
 	excerpt.innerHTML = item.excerpt;

@@ -11,7 +11,8 @@ import { formatFinal, formatLog } from '../../machines/timeline/format-timeline'
 import { getVersionProfile } from '../../machines/versions/version-profile';
 import { parseCommandArgs } from '../args';
 import { exitCodes, type CliCommand, type CliIo } from '../command';
-import { describeReadError, planText, usageError } from '../plan-file';
+import { describeReadError, planText } from '../../domain/plan/plan-text';
+import { usageError } from '../plan-file';
 
 /** Problems printed in full; a scenario with thousands of bad events gets a count for the rest. */
 const maxListed = 50;

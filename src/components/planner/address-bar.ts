@@ -1,6 +1,7 @@
 /**
  * The address bar follows the design: `#plan=1.…` while it is a valid plan, nothing while it
- * is not. A link made by another tool that already holds the same document is left as it is.
+ * is not. A link made by another tool that already holds the same document is left as it is;
+ * a link that could not be opened never stays, so a reload opens the design on screen again.
  */
 import type { PlanDraft } from '../../domain/plan/draft';
 import type { PlanInput } from '../../domain/plan/schema';
@@ -14,7 +15,10 @@ export function addressHolds(draft: PlanDraft): boolean {
 	return current.ok && JSON.stringify(current.draft) === JSON.stringify(draft);
 }
 
-/** Puts the design (or, for an incomplete one, no fragment) in the address bar without a history entry. */
+/**
+ * Puts the design (or, for an incomplete one, no fragment) in the address bar without a
+ * history entry. Whatever else the address held (a broken or foreign link) is replaced.
+ */
 export function syncAddress(draft: PlanDraft, isPlan: boolean): void {
 	const hash = isPlan ? `#${encodePlanFragment(draft as PlanInput)}` : '';
 	if (location.hash === hash || (hash && addressHolds(draft))) return;

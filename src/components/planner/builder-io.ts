@@ -2,29 +2,38 @@
  * Getting designs in and out of the builder: plan files, share links, presets, downloads.
  * Every reader returns the document exactly as written, or the problems, never a throw.
  */
+import { describeReadError, planText } from '../../domain/plan/plan-text';
 import type { PlanDraft } from '../../domain/plan/draft';
+import { planLimits } from '../../domain/plan/limits';
 import { parsePlan, type PlanIssue } from '../../domain/plan/parse';
 import { decodePlanFragment } from '../../domain/plan/share-link';
 import type { VersionFamilyId } from '../../domain/versions/families';
 
 export type Opened = { readonly ok: true; readonly draft: PlanDraft } | { readonly ok: false; readonly issues: readonly PlanIssue[] };
 
-/** Plan files larger than this are refused before reading (a real plan is a few KB). */
-export const maxPlanFileBytes = 1_000_000;
+const refused = (message: string): Opened => ({ ok: false, issues: [{ path: '', message }] });
 
-/** Reads a plan.json the person picked. */
+/**
+ * Reads a plan.json the person picked, the way `lbplan` reads one: refused unread past
+ * `planLimits.fileBytes`, a UTF-8 byte order mark dropped, UTF-16 named as such.
+ */
 export async function readPlanFile(file: File): Promise<Opened> {
-	if (file.size > maxPlanFileBytes) return { ok: false, issues: [{ path: '', message: `the file is ${Math.round(file.size / 1000)} KB; plan files can be at most ${maxPlanFileBytes / 1000} KB` }] };
-	const text = (await file.text()).replace(/^\uFEFF/, '');
-	const result = parsePlan(text);
-	// The document as JSON.parse reads it, exactly as `lbplan` does, so both bundle the same plan.
-	return result.ok ? { ok: true, draft: JSON.parse(text) as PlanDraft } : result;
+	if (file.size > planLimits.fileBytes) return refused(`the file ${describeReadError({ code: 'EFBIG', size: file.size })}`);
+	const decoded = planText(file.name, await file.text());
+	if (!decoded.ok) return refused(decoded.message);
+	const result = parsePlan(decoded.text);
+	// `input` is the document as JSON.parse reads it, exactly as `lbplan` does, so both bundle the same plan.
+	return result.ok ? { ok: true, draft: result.input as PlanDraft } : result;
 }
 
-/** Reads the design in a `#plan=1.…` fragment, exactly as it was shared. */
+/** Reads the design in a `#plan=1.…` fragment, exactly as it was shared; a link that breaks the decoder is a problem too. */
 export function readShareFragment(hash: string): Opened {
-	const result = decodePlanFragment(hash);
-	return result.ok ? { ok: true, draft: result.input as PlanDraft } : result;
+	try {
+		const result = decodePlanFragment(hash);
+		return result.ok ? { ok: true, draft: result.input as PlanDraft } : result;
+	} catch {
+		return refused('share link: the link could not be read');
+	}
 }
 
 /** This page's address without the fragment: the base of share links and bundle permalinks. */

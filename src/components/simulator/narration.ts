@@ -9,13 +9,6 @@ import { describeEntry } from '../../machines/timeline/format-timeline';
 /** How much the live region says. */
 export type Verbosity = 'off' | 'roles' | 'all';
 
-/** The verbosity choices, in the order the control lists them. */
-export const verbosities: readonly { readonly value: Verbosity; readonly label: string }[] = [
-	{ value: 'off', label: 'Off' },
-	{ value: 'roles', label: 'Roles and failures' },
-	{ value: 'all', label: 'Everything' },
-];
-
 /** Entry types that "roles and failures" keeps. */
 const important: ReadonlySet<LogEntry['type']> = new Set(['start', 'stop', 'crash', 'role', 'boot', 'deactivate']);
 

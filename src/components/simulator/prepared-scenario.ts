@@ -7,17 +7,24 @@ import type { ScenarioDocument } from '../../machines/playback/scenario-edits';
 import { formatIssue } from '../../machines/scenario/scenario-issues';
 import type { Scenario } from '../../machines/scenario/scenario-types';
 import { validateScenario } from '../../machines/scenario/validate-scenario';
+import { getVersionProfile, type VersionProfile } from '../../machines/versions/version-profile';
 
-/** A document as written and the scenario it validates to. */
+/** A document as written, the scenario it validates to and its version's profile (plain data). */
 export interface PreparedScenario {
 	readonly document: ScenarioDocument;
 	readonly scenario: Scenario;
+	readonly profile: VersionProfile;
+}
+
+/** A validated scenario with its profile. */
+export function withProfile(document: ScenarioDocument, scenario: Scenario): PreparedScenario {
+	return { document, scenario, profile: getVersionProfile(scenario.umbraco, scenario.settings) };
 }
 
 /** Validates a document: the prepared scenario, or the problems as one sentence. */
 export function checkScenario(document: ScenarioDocument): PreparedScenario | string {
 	const checked = validateScenario(document);
-	return checked.ok ? { document, scenario: checked.scenario } : checked.issues.map(formatIssue).join('; ');
+	return checked.ok ? withProfile(document, checked.scenario) : checked.issues.map(formatIssue).join('; ');
 }
 
 /** Validates a document the page itself ships; a broken one fails the build. */

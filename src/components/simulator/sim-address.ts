@@ -30,7 +30,8 @@ export async function readAddress(hash: string): Promise<Address> {
 	const decoded = (await codec()).decodeScenarioFragment(hash);
 	if (!decoded.ok) return { kind: 'scenario', ok: false, message: decoded.message };
 	if (!isScenarioDocument(decoded.input)) return { kind: 'scenario', ok: false, message: 'the link holds no scenario' };
-	return { kind: 'scenario', ok: true, prepared: { document: decoded.input, scenario: decoded.scenario } };
+	const { withProfile } = await import('./prepared-scenario');
+	return { kind: 'scenario', ok: true, prepared: withProfile(decoded.input, decoded.scenario) };
 }
 
 /** Puts the scenario in the address bar, without a history entry (unless a newer one came first). */

@@ -1,7 +1,7 @@
 /**
  * The simulator's keys. Space plays and pauses (except on a control that Space already
  * presses: other buttons, checkboxes), the arrows and `.` step (presentation clickers send
- * `.`), Home and End jump, `?` lists the keys; letters act on the selected server. Nothing
+ * `.`), Home and End jump, `?` lists the keys (`key-list.ts`); letters act on the selected server. Nothing
  * fires while a text field or a list has focus, or with Ctrl, Alt or Meta held.
  */
 
@@ -20,18 +20,6 @@ export type SimCommand =
 	| 'publish'
 	| 'dbFailure'
 	| 'addServer';
-
-/** The keys, as the keys dialog lists them. */
-export const keyList: readonly { readonly keys: string; readonly does: string }[] = [
-	{ keys: 'Space', does: 'Play or pause' },
-	{ keys: '→ or .', does: 'Step forward to the next second in which something happens' },
-	{ keys: '←', does: 'Step back to the previous such second' },
-	{ keys: 'Home / End', does: 'Go to the start / run to the end' },
-	{ keys: 'S, C, R', does: 'Stop, crash or recycle the selected server' },
-	{ keys: 'Q, P, D', does: 'Send the selected server a request, a publish, or a database failure' },
-	{ keys: 'A', does: 'Add a server' },
-	{ keys: '?', does: 'Show these keys' },
-];
 
 const letters: Readonly<Record<string, SimCommand>> = { s: 'stop', c: 'crash', r: 'recycle', q: 'request', p: 'publish', d: 'dbFailure', a: 'addServer' };
 

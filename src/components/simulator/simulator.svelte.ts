@@ -7,7 +7,7 @@
  */
 import { createRecording, type Recording } from '../../machines/playback/recording';
 import { addServer, injectAction, removeServer, type InjectedAction, type ScenarioDocument } from '../../machines/playback/scenario-edits';
-import { getVersionProfile, type VersionProfile } from '../../machines/versions/version-profile';
+import type { VersionProfile } from '../../machines/versions/version-profile';
 import type { LogEntry } from '../../machines/log';
 import { narrate, type Verbosity } from './narration';
 import type { PreparedScenario } from './prepared-scenario';
@@ -52,16 +52,16 @@ export class SimulatorState {
 	/** Starts on a validated scenario. */
 	constructor(initial: PreparedScenario) {
 		this.document = initial.document;
-		this.recording = createRecording(initial.scenario);
-		this.profile = getVersionProfile(initial.scenario.umbraco, initial.scenario.settings);
+		this.recording = createRecording(initial.scenario, initial.profile);
+		this.profile = initial.profile;
 	}
 
 	/** Shows a validated scenario from second `time`. */
-	open({ document, scenario }: PreparedScenario, time = 0): void {
+	open({ document, scenario, profile }: PreparedScenario, time = 0): void {
 		this.recording.dispose();
 		this.document = document;
-		this.recording = createRecording(scenario);
-		this.profile = getVersionProfile(scenario.umbraco, scenario.settings);
+		this.recording = createRecording(scenario, profile);
+		this.profile = profile;
 		this.time = Math.min(time, Math.floor(scenario.until));
 		this.selected = this.document.servers.some((server) => server['id'] === this.selected) ? this.selected : null;
 		this.revision += 1;

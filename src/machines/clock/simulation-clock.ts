@@ -54,7 +54,12 @@ export class SimulationClock {
 
 	/** Schedules `fire(data)` at `key.at` (never earlier than now). */
 	schedule<T = undefined>(key: TimerKey, fire: (data: T) => void, data?: T): TimerHandle {
-		const timer = new Timer(Math.max(key.at, this.#now), key.rank, key.order, this.#seq++, fire, data as T);
+		return this.scheduleAt(key.at, key.rank, key.order, fire, data as T);
+	}
+
+	/** `schedule` with the key spelled out, for callers that schedule on every event. */
+	scheduleAt<T>(at: number, rank: number, order: number, fire: (data: T) => void, data: T): TimerHandle {
+		const timer = new Timer(Math.max(at, this.#now), rank, order, this.#seq++, fire, data);
 		this.#push(timer as AnyTimer);
 		return timer;
 	}

@@ -24,7 +24,7 @@ export interface ClusterInput {
 	readonly profile: VersionProfile;
 	readonly settings: SimulationSettings;
 	readonly servers: readonly ScenarioServer[];
-	/** Poll on every sync tick instead of sleeping through idle ones (same log, slower). */
+	/** Deliver every poll and every touch answer, without the shortcuts (same log, slower; see `SimulateOptions`). */
 	readonly everyTick: boolean;
 }
 
@@ -48,7 +48,7 @@ export function liveProcesses(context: ClusterContext, serverId: string): readon
 
 /** The process that answers a server's requests: the newest one that is running. */
 export function servingProcess(context: ClusterContext, serverId: string): ProcessEntry | undefined {
-	return liveProcesses(context, serverId).findLast((entry) => entry.phase === 'serving');
+	return context.processes.findLast((entry) => entry.serverId === serverId && entry.phase === 'serving');
 }
 
 /** The process holding MainDom: it booted (or tried to) and has not ended. */

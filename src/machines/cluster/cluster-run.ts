@@ -11,13 +11,17 @@ import type { LogEntry } from '../log';
 import type { TimedCommand } from '../scenario/scenario-commands';
 import type { ScenarioServer } from '../scenario/scenario-types';
 import type { SimulationSettings } from '../settings';
-import { getVersionProfile, type VersionProfile } from '../versions/version-profile';
+import type { VersionProfile } from '../versions/version-profile';
 import type { ClusterContext } from './cluster-context';
 import { provideSimulationEffects } from './provide-effects';
 
-/** What a cluster run needs: the version, settings and servers of a scenario. */
+/**
+ * What a cluster run needs: the version's profile (`getVersionProfile`), settings and servers
+ * of a scenario. The profile comes in ready-made so a page can compute it where it validates
+ * the scenario and the cluster itself never loads the version catalogue.
+ */
 export interface ClusterRunConfig {
-	readonly umbraco: string;
+	readonly profile: VersionProfile;
 	readonly settings: SimulationSettings;
 	readonly servers: readonly ScenarioServer[];
 	readonly everyTick?: boolean;
@@ -39,7 +43,7 @@ export interface ClusterRun {
 export function createClusterRun(config: ClusterRunConfig): ClusterRun {
 	const clock = new SimulationClock();
 	const log: LogEntry[] = [];
-	const profile = getVersionProfile(config.umbraco, config.settings);
+	const { profile } = config;
 	const input = { profile, settings: config.settings, servers: config.servers, everyTick: config.everyTick ?? false };
 	const cluster = createActor(provideSimulationEffects(clock, log), { input });
 	cluster.start();

@@ -44,10 +44,11 @@ export function isJobDue(position: HostsPosition, at: number): boolean {
  */
 export function planNextHostEvent(position: HostsPosition): number | null {
 	let next: number | null = null;
-	const consider = (at: number) => void (next === null || at < next ? (next = at) : undefined);
 	for (const host of position.hosts) {
-		if (host.anchor === null) consider(host.ensureAt);
-		else if (position.nextDue !== null) consider(nextTick(host.anchor + period, period, Math.max(position.nextDue, position.lastTickAt), true));
+		let at: number | null = null;
+		if (host.anchor === null) at = host.ensureAt;
+		else if (position.nextDue !== null) at = nextTick(host.anchor + period, period, Math.max(position.nextDue, position.lastTickAt), true);
+		if (at !== null && (next === null || at < next)) next = at;
 	}
 	return next;
 }

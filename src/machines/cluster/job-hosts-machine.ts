@@ -3,18 +3,21 @@
  * §3). N hosts ticking every 5 s against `umbracoDistributedJob` behave exactly like this
  * actor: when a job is due, the hosts ticking at the first instant after it take jobs in
  * file order, at most one each. Ticks with nothing due are skipped, which costs one event
- * per job run instead of one per host tick. Hosts ignore role and MainDom [§3, §5 inferred];
- * a host cut off from the database fails its take and the job waits for the next tick.
+ * per instant with a job to run instead of one per host tick, and an instant's ensures and
+ * takes go to the database as one request (`db.hostsTick`). Hosts ignore role and MainDom
+ * [§3, §5 inferred]; a host cut off from the database fails its take and the job waits for
+ * the next host, or the next tick.
  */
-import { assertEvent, assign, raise, sendTo, setup, type AnyActorRef } from 'xstate';
-import type { DatabaseReply } from '../database/database-events';
+import { assertEvent, assign, setup, type AnyActorRef } from 'xstate';
+import type { DatabaseReply, JobRun } from '../database/database-events';
+import type { SendLaterParams } from '../effects';
 import type { LogFields } from '../log';
 import type { HostEvent } from '../server/process-events';
 import type { TickEvent } from '../server/server-events';
 import { fixedTimings } from '../settings';
 import type { DistributedJob } from '../versions/job-catalogue';
 import { sameInstant } from '../clock/next-tick';
-import { isJobDue, planNextHostEvent, ticksAt, type HostsPosition, type JobHost } from './job-host-schedule';
+import { planNextHostEvent, ticksAt, type HostsPosition, type JobHost } from './job-host-schedule';
 
 /** The hosts' input: the database and the version's distributed jobs. */
 export interface JobHostsInput {
@@ -25,37 +28,56 @@ export interface JobHostsInput {
 /** The hosts' context. */
 export interface JobHostsContext extends HostsPosition {
 	readonly config: JobHostsInput;
-	/** Hosts still to run `EnsureJobsAsync` at `lastTickAt`, in file order. */
+	/** Hosts that run `EnsureJobsAsync` at `lastTickAt`, in file order. */
 	readonly ensuring: readonly JobHost[];
-	/** Hosts still to tick at `lastTickAt`, in file order. */
+	/** Hosts that tick at `lastTickAt`, in file order. */
 	readonly queue: readonly JobHost[];
 	readonly nextAt: number | null;
 }
 
-type JobHostsEvent =
-	| HostEvent
-	| TickEvent
-	| { readonly type: 'hosts.next' }
-	| Extract<DatabaseReply, { type: 'db.jobsEnsured' | 'db.jobRan' | 'db.failed' }>;
+type JobHostsEvent = HostEvent | TickEvent | Extract<DatabaseReply, { type: 'db.hostsTicked' }>;
 
-/** Parameters of `recordFor`: log entries of one server. */
-export interface RecordForParams {
-	readonly server: string;
-	readonly entries: readonly LogFields[];
-}
+/** Parameters of `recordFor`: log entries, each list for its server, in order. */
+export type RecordForParams = readonly { readonly server: string; readonly entries: readonly LogFields[] }[];
 
-/** The log of a job run: nothing for a job whose body returns at once by default. */
-function jobEntries(jobs: readonly DistributedJob[], event: JobHostsEvent): RecordForParams {
-	assertEvent(event, 'db.jobRan');
-	const job = jobs.find((j) => j.name === event.job);
-	if (!job || job.silent) return { server: event.server, entries: [] };
+/** The log of one job run: nothing for a job whose body returns at once by default. */
+function runEntries(jobs: readonly DistributedJob[], run: JobRun): readonly LogFields[] {
+	const job = jobs.find((j) => j.name === run.job);
+	if (!job || job.silent) return [];
 	const ran: LogFields = { type: 'job', job: job.name };
-	return { server: event.server, entries: event.deleted === null ? [ran] : [ran, { type: 'prune', deleted: event.deleted }] };
+	return run.deleted === null ? [ran] : [ran, { type: 'prune', deleted: run.deleted }];
 }
 
-/** A host's timer starts once its `EnsureJobsAsync` ran, failed or not (the error is swallowed). */
-function startTimer(context: JobHostsContext, server: string, at: number): Pick<JobHostsContext, 'hosts'> {
-	return { hosts: context.hosts.map((host) => (host.serverId === server && host.anchor === null ? { ...host, anchor: at } : host)) };
+/** The log of an instant's job runs. */
+function tickEntries(jobs: readonly DistributedJob[], event: JobHostsEvent): RecordForParams {
+	assertEvent(event, 'db.hostsTicked');
+	return event.ran.map((run) => ({ server: run.server, entries: runEntries(jobs, run) }));
+}
+
+/** The request of the instant at hand (the effect adds `replyTo`). */
+function tickRequest(context: JobHostsContext): SendLaterParams {
+	const event = {
+		type: 'db.hostsTick',
+		server: '',
+		at: context.lastTickAt,
+		ensuring: context.ensuring.map((host) => host.serverId),
+		taking: context.queue.map((host) => host.serverId),
+	};
+	return { at: context.lastTickAt, to: context.config.database, event };
+}
+
+/** A host that ran `EnsureJobsAsync` at `at` starts its timer then. */
+function startTimer(host: JobHost, ensuring: readonly JobHost[], at: number): JobHost {
+	if (host.anchor !== null || !ensuring.some((e) => e.serverId === host.serverId)) return host;
+	return { serverId: host.serverId, order: host.order, incarnation: host.incarnation, ensureAt: host.ensureAt, anchor: at };
+}
+
+/** After an instant: the ensuring hosts' timers start, ensured or not (the error is swallowed). */
+function afterTick(context: JobHostsContext, event: JobHostsEvent): Partial<JobHostsContext> {
+	assertEvent(event, 'db.hostsTicked');
+	const hosts = context.ensuring.length === 0 ? context.hosts : context.hosts.map((host) => startTimer(host, context.ensuring, event.at));
+	const position: HostsPosition = { hosts, nextDue: event.nextDue, lastTickAt: context.lastTickAt };
+	return { hosts, nextDue: event.nextDue, ensuring: [], queue: [], nextAt: planNextHostEvent(position) };
 }
 
 /** Every process's `DistributedBackgroundJobHostedService`, as one actor (see the file comment). */
@@ -63,6 +85,7 @@ export const jobHostsMachine = setup({
 	types: { context: {} as JobHostsContext, events: {} as JobHostsEvent, input: {} as JobHostsInput },
 	actions: {
 		armTimer: () => {},
+		sendLater: (_, _params: SendLaterParams) => {},
 		recordFor: (_, _params: RecordForParams) => {},
 		plan: assign(({ context }) => ({ nextAt: planNextHostEvent(context) })),
 		addHost: assign(({ context, event }) => {
@@ -74,26 +97,13 @@ export const jobHostsMachine = setup({
 		removeHost: assign(({ context, event }) => {
 			assertEvent(event, 'host.stopped');
 			const stays = (host: JobHost) => !(host.serverId === event.serverId && host.incarnation === event.incarnation);
-			return { hosts: context.hosts.filter(stays), queue: context.queue.filter(stays) };
+			return { hosts: context.hosts.filter(stays) };
 		}),
 		startInstant: assign(({ context, event }) => {
 			assertEvent(event, 'clock.tick');
 			const ensuring = context.hosts.filter((host) => host.anchor === null && sameInstant(host.ensureAt, event.at));
 			return { lastTickAt: event.at, ensuring, queue: context.hosts.filter((host) => ticksAt(host, event.at)) };
 		}),
-		ensureJobs: sendTo(
-			({ context }) => context.config.database,
-			({ context, self }) => ({ type: 'db.ensureJobs' as const, server: context.ensuring[0]!.serverId, at: context.lastTickAt, replyTo: self })
-		),
-		takeJob: sendTo(
-			({ context }) => context.config.database,
-			({ context, self }) => ({ type: 'db.runJob' as const, server: context.queue[0]!.serverId, at: context.lastTickAt, replyTo: self })
-		),
-	},
-	guards: {
-		mustEnsure: ({ context }) => context.ensuring.length > 0,
-		ensureFailed: ({ event }) => event.type === 'db.failed' && event.operation === 'db.ensureJobs',
-		canTakeJob: ({ context }) => context.queue.length > 0 && isJobDue(context, context.lastTickAt),
 	},
 }).createMachine({
 	id: 'jobHosts',
@@ -104,23 +114,11 @@ export const jobHostsMachine = setup({
 			on: {
 				'host.started': { actions: ['addHost', 'plan', 'armTimer'] },
 				'host.stopped': { actions: ['removeHost', 'plan', 'armTimer'] },
-				'clock.tick': { actions: ['startInstant', raise({ type: 'hosts.next' })] },
-				// One database request at a time: ensures first, then one take per ticking host.
-				'hosts.next': [
-					{ guard: 'mustEnsure', actions: ['ensureJobs', assign(({ context }) => ({ ensuring: context.ensuring.slice(1) }))] },
-					{ guard: 'canTakeJob', actions: ['takeJob', assign(({ context }) => ({ queue: context.queue.slice(1) }))] },
-					{ actions: [assign({ queue: [] }), 'plan', 'armTimer'] },
-				],
-				'db.jobsEnsured': {
-					actions: [assign(({ context, event }) => ({ ...startTimer(context, event.server, event.at), nextDue: event.nextDue })), raise({ type: 'hosts.next' })],
+				// The instant's ensures, then one take per ticking host, as one request, in the same instant.
+				'clock.tick': { actions: ['startInstant', { type: 'sendLater', params: ({ context }) => tickRequest(context) }] },
+				'db.hostsTicked': {
+					actions: [{ type: 'recordFor', params: ({ context, event }) => tickEntries(context.config.jobs, event) }, assign(({ context, event }) => afterTick(context, event)), 'armTimer'],
 				},
-				'db.jobRan': {
-					actions: [{ type: 'recordFor', params: ({ context, event }) => jobEntries(context.config.jobs, event) }, assign(({ event }) => ({ nextDue: event.nextDue })), raise({ type: 'hosts.next' })],
-				},
-				'db.failed': [
-					{ guard: 'ensureFailed', actions: [assign(({ context, event }) => startTimer(context, event.server, event.at)), raise({ type: 'hosts.next' })] },
-					{ actions: raise({ type: 'hosts.next' }) },
-				],
 			},
 		},
 	},

@@ -25,7 +25,11 @@ export function provideSimulationEffects(clock: SimulationClock, log: LogEntry[]
 					recurringJobs: recurringJobsMachine.provide({ actions: timed(ranks.jobs) }),
 				},
 			}),
-			jobHosts: jobHostsMachine.provide({ actions: { armTimer: effects.armTimer(ranks.distributedJobs), recordFor: effects.recordFor } }),
+			// Hosts tick last in an instant, and alone at their rank: a request they send for the
+			// instant at hand goes before anything else can happen.
+			jobHosts: jobHostsMachine.provide({
+				actions: { armTimer: effects.armTimer(ranks.distributedJobs), sendLater: effects.sendLater(ranks.distributedJobs), recordFor: effects.recordFor },
+			}),
 		},
 	});
 }

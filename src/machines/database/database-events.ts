@@ -26,7 +26,13 @@ export type DatabaseQuery =
 	| ({ readonly type: 'db.boot'; readonly lastId: number | null; readonly saveAs: string | null } & Request)
 	| ({ readonly type: 'db.prune' } & Request)
 	| ({ readonly type: 'db.ensureJobs' } & Request)
-	| ({ readonly type: 'db.runJob' } & Request);
+	| ({ readonly type: 'db.runJob' } & Request)
+	/**
+	 * One tick of the v17 distributed job hosts, as one request: the `ensuring` hosts run
+	 * `EnsureJobsAsync`, then each `taking` host takes one due job, in order, each as its own
+	 * `db.ensureJobs` / `db.runJob` would (`server` names no host: cut-off hosts fail alone).
+	 */
+	| ({ readonly type: 'db.hostsTick'; readonly ensuring: readonly string[]; readonly taking: readonly string[] } & Request);
 
 /** A request sent to the database actor: a query and the actor to answer. */
 export type DatabaseRequest = DatabaseQuery & { readonly replyTo: AnyActorRef };
@@ -39,6 +45,13 @@ export type DatabaseEvent =
 	| { readonly type: 'db.unwatch'; readonly owner: string }
 	| { readonly type: 'db.connection.lost'; readonly server: string }
 	| { readonly type: 'db.connection.restored'; readonly server: string };
+
+/** A job a host took and ran; `deleted` as in `db.jobRan`. */
+export interface JobRun {
+	readonly server: string;
+	readonly job: string | null;
+	readonly deleted: number | null;
+}
 
 /** Everything the database actor answers. */
 export type DatabaseReply =
@@ -57,5 +70,7 @@ export type DatabaseReply =
 			readonly deleted: number | null;
 			readonly nextDue: number | null;
 	  }
+	/** The jobs taken in a `db.hostsTick`, in order, and when the next one falls due. */
+	| { readonly type: 'db.hostsTicked'; readonly at: number; readonly ran: readonly JobRun[]; readonly nextDue: number | null }
 	| { readonly type: 'db.rowsAvailable'; readonly at: number; readonly maxId: number }
 	| { readonly type: 'db.failed'; readonly at: number; readonly server: string; readonly operation: DatabaseQuery['type'] };

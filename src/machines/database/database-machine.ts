@@ -86,6 +86,7 @@ export const databaseMachine = setup({
 				'db.prune': { actions: 'serve' },
 				'db.ensureJobs': { actions: 'serve' },
 				'db.runJob': { actions: 'serve' },
+				'db.hostsTick': { actions: 'serve' },
 				'db.watch': { actions: 'watch' },
 				'db.unwatch': { actions: 'unwatch' },
 				'db.connection.lost': { actions: 'connect' },

@@ -1,13 +1,15 @@
 /**
- * One database request → the new tables and the answer. Pure; `database-machine.ts` wraps
- * it. Each operation is atomic, as Umbraco's are under their scopes and write locks.
+ * One database request → the new tables and the answer. Pure; `database-store.ts` keeps the
+ * tables and applies it. Each operation is atomic, as Umbraco's are under their scopes and
+ * write locks.
  */
+import { isLater } from '../clock/next-tick';
 import type { SimulationSettings } from '../settings';
 import { fixedTimings } from '../settings';
 import type { DistributedJob } from '../versions/job-catalogue';
 import { decideBootMode, pruneInstructions, readInstructions, writeInstructions } from './cache-instructions';
 import { ensureJobs, nextDueAfter, runRunnableJob } from './distributed-jobs';
-import type { DatabaseQuery, DatabaseReply } from './database-events';
+import type { DatabaseQuery, DatabaseReply, JobRun } from './database-events';
 import { maxInstructionId, withTables, type DatabaseState } from './database-state';
 import { pruneLastSynced, readLastSynced, saveLastSynced } from './last-synced';
 import { touchServer } from './server-registrations';
@@ -24,7 +26,10 @@ export interface Outcome {
 	readonly reply: DatabaseReply;
 }
 
-type Handler<T extends DatabaseQuery['type']> = (db: DatabaseState, request: Extract<DatabaseQuery, { type: T }>, config: DatabaseConfig) => Outcome;
+/** Whether a server can reach the database (a `dbFailure` cuts it off). */
+export type Reaches = (server: string) => boolean;
+
+type Handler<T extends DatabaseQuery['type']> = (db: DatabaseState, request: Extract<DatabaseQuery, { type: T }>, config: DatabaseConfig, reaches: Reaches) => Outcome;
 
 const handlers: { readonly [T in DatabaseQuery['type']]: Handler<T> } = {
 	'db.touch': (db, { identity, address, at }, { settings }) => {
@@ -61,6 +66,7 @@ const handlers: { readonly [T in DatabaseQuery['type']]: Handler<T> } = {
 		return { db: withTables(db, { distributedJobs }), reply: { type: 'db.jobsEnsured', at, server, nextDue: nextDueAfter(distributedJobs) } };
 	},
 	'db.runJob': (db, { server, at }, config) => runJob(db, server, at, config),
+	'db.hostsTick': (db, request, config, reaches) => hostsTick(db, request, config, reaches),
 };
 
 /** Takes, runs and finishes one job; the pruning job also prunes `umbracoLastSynced` [§2.6]. */
@@ -78,8 +84,30 @@ function runJob(db: DatabaseState, server: string, at: number, { settings, jobs 
 	return { db: next, reply };
 }
 
-/** Applies one request to the tables. */
-export function respond(db: DatabaseState, request: DatabaseQuery, config: DatabaseConfig): Outcome {
+/**
+ * One tick of the v17 job hosts: the ensures, then one take per ticking host for as long as a
+ * job is due [§3]. A host that cannot reach the database fails alone: its timer starts all
+ * the same (the error is swallowed), and a job it would have taken waits for the next host.
+ */
+function hostsTick(db: DatabaseState, { ensuring, taking, at }: Extract<DatabaseQuery, { type: 'db.hostsTick' }>, config: DatabaseConfig, reaches: Reaches): Outcome {
+	let next = db;
+	for (const server of ensuring) if (reaches(server)) next = withTables(next, { distributedJobs: ensureJobs(next.distributedJobs, config.jobs, at) });
+	const ran: JobRun[] = [];
+	for (const server of taking) {
+		const due = nextDueAfter(next.distributedJobs);
+		if (due === null || !isLater(at, due)) break;
+		if (!reaches(server)) continue;
+		const outcome = runJob(next, server, at, config);
+		next = outcome.db;
+		if (outcome.reply.type === 'db.jobRan') ran.push({ server, job: outcome.reply.job, deleted: outcome.reply.deleted });
+	}
+	return { db: next, reply: { type: 'db.hostsTicked', at, ran, nextDue: nextDueAfter(next.distributedJobs) } };
+}
+
+const everyone: Reaches = () => true;
+
+/** Applies one request to the tables; `reaches` matters to requests made for several servers. */
+export function respond(db: DatabaseState, request: DatabaseQuery, config: DatabaseConfig, reaches: Reaches = everyone): Outcome {
 	const handler = handlers[request.type] as Handler<DatabaseQuery['type']>;
-	return handler(db, request, config);
+	return handler(db, request, config, reaches);
 }

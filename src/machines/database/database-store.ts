@@ -33,6 +33,7 @@ export class DatabaseStore {
 	readonly #config: DatabaseConfig;
 	/** Open connection failures per server (failures may overlap). */
 	readonly #cutOff = new Map<string, number>();
+	readonly #reaches = (server: string): boolean => (this.#cutOff.get(server) ?? 0) === 0;
 	readonly #watchers = new Map<string, RowWatcher>();
 
 	constructor(config: DatabaseConfig, tables: DatabaseState = emptyDatabase) {
@@ -53,13 +54,13 @@ export class DatabaseStore {
 	/** Runs one request atomically and returns the answer; a write wakes the watchers it outdates. */
 	serve(query: DatabaseQuery): DatabaseReply {
 		const { at, server } = query;
-		if ((this.#cutOff.get(server) ?? 0) > 0) return { type: 'db.failed', at, server, operation: query.type };
+		if (query.type !== 'db.hostsTick' && !this.#reaches(server)) return { type: 'db.failed', at, server, operation: query.type };
 		if (query.type === 'db.touch') {
 			const { role, deactivated } = touchServerRows(this.#servers, { identity: query.identity, address: query.address, now: at, staleTimeout: this.#config.settings.staleTimeout });
 			this.#serversChanged = true;
 			return { type: 'db.touched', at, role, deactivated };
 		}
-		const { db, reply } = respond(this.#tables, query, this.#config);
+		const { db, reply } = respond(this.#tables, query, this.#config, this.#reaches);
 		this.#tables = db;
 		if (query.type === 'db.write') this.#wakeWatchers(at);
 		return reply;
@@ -89,7 +90,8 @@ export class DatabaseStore {
 		// Woken first, then told: a woken watcher may wait again at once.
 		const woken: RowWatcher[] = [];
 		for (const watcher of this.#watchers.values()) if (watcher.after < maxId) woken.push(watcher);
-		for (const watcher of woken) this.#watchers.delete(watcher.owner);
+		if (woken.length === this.#watchers.size) this.#watchers.clear();
+		else for (const watcher of woken) this.#watchers.delete(watcher.owner);
 		for (const watcher of woken) watcher.wake(at, maxId);
 	}
 }

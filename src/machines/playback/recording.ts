@@ -9,6 +9,7 @@ import { createClusterRun, type ClusterRun } from '../cluster/cluster-run';
 import type { LogEntry } from '../log';
 import { scenarioCommands } from '../scenario/scenario-commands';
 import type { Scenario } from '../scenario/scenario-types';
+import type { VersionProfile } from '../versions/version-profile';
 import { readFrame, type Frame, type ServerFrame } from './frame';
 
 /** A scenario being recorded; see the file comment. */
@@ -55,9 +56,9 @@ function frameIndex(frames: readonly Frame[], t: number): number {
 	return low;
 }
 
-/** Starts recording a validated scenario; second 0 is recorded at once. */
-export function createRecording(scenario: Scenario): Recording {
-	const run: ClusterRun = createClusterRun({ ...scenario, everyTick: false });
+/** Starts recording a validated scenario with its version's profile; second 0 is recorded at once. */
+export function createRecording(scenario: Scenario, profile: VersionProfile): Recording {
+	const run: ClusterRun = createClusterRun({ ...scenario, profile, everyTick: false });
 	for (const command of scenarioCommands(scenario)) run.schedule(command);
 	const commands = commandSeconds(scenario);
 	const frames: Frame[] = [];

@@ -10,8 +10,8 @@
  * grid and waits for a newer row. On entering `polling` it asks the database to say when one
  * exists (`db.watch` → `db.rowsAvailable`); after that, a caught-up loop's next poll waits at
  * the database itself (`sendLater` with `waitForRows`) and goes at the first grid instant
- * after a write, so a write wakes no loop. A poll and its answer happen in the same instant,
- * so polling has no state of its own.
+ * after a write, so a write sends the loops no message. A poll and its answer happen in the
+ * same instant, so polling has no state of its own.
  */
 import { assertEvent, assign, sendTo, setup } from 'xstate';
 import type { DatabaseReply } from '../database/database-events';
@@ -92,6 +92,16 @@ function pollRequest(context: SyncLoopContext): SendLaterParams {
 	return { at: nextAt, to: config.database, event, waitForRows };
 }
 
+/**
+ * The prune of the poll that found it due (the effect adds `replyTo`). Sent for the same
+ * instant, it sorts right after that poll: every timer before it has fired and no other has
+ * its place (same instant, rank and server), so nothing happens in between, as in `Sync()`.
+ */
+function pruneRequest({ config, now }: SyncLoopContext): SendLaterParams {
+	const event = { type: 'db.prune', server: config.serverId, at: now };
+	return { at: now, to: config.database, event };
+}
+
 /** One process's `InstructionProcessJob` (see the file comment). */
 export const syncLoopMachine = setup({
 	types: { context: {} as SyncLoopContext, events: {} as SyncLoopEvent, input: {} as SyncLoopInput },
@@ -123,10 +133,6 @@ export const syncLoopMachine = setup({
 			assertEvent(event, 'role.changed');
 			return replan(context, { role: event.role, now: event.at });
 		}),
-		prune: sendTo(
-			({ context }) => context.config.database,
-			({ context, self }) => ({ type: 'db.prune' as const, server: context.config.serverId, at: context.now, replyTo: self })
-		),
 	},
 	guards: {
 		awaitsFirstRequest: ({ context }) => context.config.profile.loopsAwaitFirstRequest,
@@ -163,7 +169,14 @@ export const syncLoopMachine = setup({
 			entry: ['plan', { type: 'sendLater', params: ({ context }) => pollRequest(context) }, 'watch'],
 			on: {
 				'db.polled': [
-					{ guard: 'isPruneDue', actions: [{ type: 'record', params: ({ context, event }) => applyEntries(context, event) }, 'afterPoll', 'prune'] },
+					{
+						guard: 'isPruneDue',
+						actions: [
+							{ type: 'record', params: ({ context, event }) => applyEntries(context, event) },
+							'afterPoll',
+							{ type: 'sendLater', params: ({ context }) => pruneRequest(context) },
+						],
+					},
 					{
 						actions: [
 							{ type: 'record', params: ({ context, event }) => applyEntries(context, event) },

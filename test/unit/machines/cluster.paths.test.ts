@@ -11,13 +11,14 @@ import { ranks } from '../../../src/machines/clock/ranks';
 import type { ClusterCommand } from '../../../src/machines/cluster/cluster-events';
 import { defaultSettings } from '../../../src/machines/settings';
 import { allEvents, clusterModel, servers, type ModelEvent } from './cluster-model';
+import { getVersionProfile } from '../../../src/machines/versions/version-profile';
 
 /** Each `time.pass` lets 65 s of the real cluster run: touches, polls and elections happen. */
 const timeStep = 65;
 
 /** Two elected servers started at 0; `warmUp` seconds later (with a publish by B at 100 s when long enough). */
 function startCluster(warmUp: number): ClusterRun {
-	const run = createClusterRun({ umbraco: '13.5.2', settings: defaultSettings, servers: servers.map((id) => ({ id, start: 0, role: 'elected', appUrl: true })) });
+	const run = createClusterRun({ profile: getVersionProfile('13.5.2', defaultSettings), settings: defaultSettings, servers: servers.map((id) => ({ id, start: 0, role: 'elected', appUrl: true })) });
 	servers.forEach((id, order) => run.schedule({ key: { at: 0, rank: ranks.start, order }, command: { type: 'scenario.start', at: 0, server: id } }));
 	if (warmUp > 100) run.schedule({ key: { at: 100, rank: ranks.publish, order: 1 }, command: { type: 'scenario.publish', at: 100, server: 'B', instructions: 1 } });
 	run.runUntil(warmUp);

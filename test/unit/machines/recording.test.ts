@@ -17,7 +17,7 @@ function load(name: string): Scenario {
 describe('recording', () => {
 	it.each(fixtures)('%s: records the same log as the headless run', (name) => {
 		const scenario = load(name);
-		const recording = createRecording(scenario);
+		const recording = createRecording(scenario, getVersionProfile(scenario.umbraco, scenario.settings));
 		expect(recording.extendTo(Infinity)).toBe(true);
 		expect(recording.log).toEqual(runScenario(scenario).log);
 		recording.dispose();
@@ -25,7 +25,7 @@ describe('recording', () => {
 
 	it.each(fixtures)('%s: the frame at any second matches a run that ends there', (name) => {
 		const scenario = load(name);
-		const recording = createRecording(scenario);
+		const recording = createRecording(scenario, getVersionProfile(scenario.umbraco, scenario.settings));
 		recording.extendTo(Infinity);
 		const seconds = [0, Math.floor(scenario.until / 3), Math.floor(scenario.until / 2), Math.floor(scenario.until)];
 		for (const t of seconds) {
@@ -47,7 +47,7 @@ describe('recording', () => {
 
 	it('steps between the seconds in which something happened, forwards and back', () => {
 		const scenario = load('publisher-failover');
-		const recording = createRecording(scenario);
+		const recording = createRecording(scenario, getVersionProfile(scenario.umbraco, scenario.settings));
 		recording.extendTo(Infinity);
 		const forward: number[] = [];
 		for (let t: number | null = 0; t !== null; t = recording.nextChange(t)) forward.push(t);
@@ -60,7 +60,7 @@ describe('recording', () => {
 
 	it('records in slices that stop when asked, and ends at until', () => {
 		const scenario = load('publisher-failover');
-		const recording = createRecording(scenario);
+		const recording = createRecording(scenario, getVersionProfile(scenario.umbraco, scenario.settings));
 		let calls = 0;
 		expect(recording.extendTo(Infinity, () => ++calls > 50)).toBe(false);
 		expect(recording.computedTo).toBe(50);

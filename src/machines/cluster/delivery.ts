@@ -1,0 +1,105 @@
+/**
+ * One actor's pending delivery on the simulated clock (`simulation-effects.ts`): at most one
+ * per actor, rearmed for each timer or request. A request to the database is served from
+ * its store when it falls due and the answer goes straight to the requester. It may also
+ * wait at the store for new rows (`RowWait`), or stand and go again by itself while its
+ * answers change nothing at the requester (`Repeat`).
+ */
+import type { AnyActorRef, EventObject } from 'xstate';
+import { isLater, nextTick, nextTickAfter } from '../clock/next-tick';
+import type { SimulationClock, TimerHandle } from '../clock/simulation-clock';
+import type { DatabaseQuery } from '../database/database-events';
+import type { DatabaseStore, RowWatcher } from '../database/database-store';
+import type { Repeat, RowWait } from '../effects';
+import type { LogFields } from '../log';
+
+/** Appends a log entry for a server, stamped with the current time. */
+export type Log = (server: string, fields: LogFields) => void;
+
+/** Whether `answer` has each field of `quiet` (`keys`): the same value, or both an empty list. */
+function isQuiet(answer: object, quiet: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
+	const fields = answer as Readonly<Record<string, unknown>>;
+	for (const key of keys) {
+		const expected = quiet[key];
+		const actual = fields[key];
+		if (Array.isArray(expected) ? !(Array.isArray(actual) && actual.length === 0 && expected.length === 0) : actual !== expected) return false;
+	}
+	return true;
+}
+
+/** One actor's pending delivery, reused for every delivery it arms; also its wait for rows. */
+export class Delivery implements RowWatcher {
+	#timer: TimerHandle | null = null;
+	#at: number | null = null;
+	to: AnyActorRef | null = null;
+	/** The store behind `to` when `to` is the database. */
+	store: DatabaseStore | null = null;
+	event: EventObject = { type: '' };
+	wait: RowWait | null = null;
+	#repeat: Repeat | null = null;
+	#quietKeys: readonly string[] = [];
+	owner = '';
+	after = Number.POSITIVE_INFINITY;
+
+	constructor(
+		readonly sender: AnyActorRef,
+		readonly clock: SimulationClock,
+		readonly log: Log,
+		public rank: number,
+		readonly order: number,
+		readonly server: string
+	) {}
+
+	/** Delivers at `at` instead of whenever it was due; null: never. */
+	arm(at: number | null): void {
+		this.#timer?.cancel();
+		this.#at = at;
+		this.#timer = at === null ? null : this.clock.scheduleAt(at, this.rank, this.order, fire, this);
+	}
+
+	/** Makes the request stand (see `Repeat`), or not. */
+	standAs(repeat: Repeat | null): void {
+		this.#repeat = repeat;
+		this.#quietKeys = repeat ? Object.keys(repeat.quiet) : [];
+	}
+
+	/** Waits at the store for a row newer than `wait.after` (replacing the owner's earlier wait). */
+	waitAt(store: DatabaseStore, wait: RowWait): void {
+		this.wait = wait;
+		this.owner = wait.owner;
+		this.after = wait.after;
+		store.watch(this, this.clock.now);
+	}
+
+	/** A row newer than the wait exists: go at the wait's next grid instant, if that is sooner. */
+	wake(at: number): void {
+		const wait = this.wait;
+		if (!wait) return;
+		this.wait = null;
+		const when = nextTickAfter(wait.first, wait.period, at, wait.notBefore);
+		if (this.#at !== null && !isLater(this.#at, when)) return;
+		this.#moveTo(when);
+	}
+
+	// A process that ended stops its loops; whatever they had pending falls silent.
+	fire(): void {
+		this.#timer = null;
+		this.#at = null;
+		this.wait = null;
+		if (this.sender.getSnapshot().status !== 'active') return;
+		if (!this.store) return void this.to?.send(this.event);
+		const answer = this.store.serve(this.event as unknown as DatabaseQuery);
+		const repeat = this.#repeat;
+		if (!repeat || !isQuiet(answer, repeat.quiet, this.#quietKeys)) return void this.sender.send(answer);
+		this.log(this.server, repeat.log);
+		this.#moveTo(nextTick(repeat.first, repeat.period, this.clock.now, true));
+	}
+
+	/** Sends the same request, for instant `when`, at `when` (the request is this delivery's own copy). */
+	#moveTo(when: number): void {
+		(this.event as EventObject & { at: number }).at = when;
+		this.arm(when);
+	}
+}
+
+const fire = (delivery: Delivery): void => delivery.fire();
