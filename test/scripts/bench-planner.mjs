@@ -13,14 +13,13 @@
 // small server on 127.0.0.1, gzipping as a real host would. Wall times: a busy machine inflates
 // them, so the machine's load is printed too. Usage:
 //   npm run build && npm run bench:planner
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { extname, join, sep } from 'node:path';
-import { deflateRawSync, gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium.mjs';
-import { projectRoot } from './run.mjs';
+import { copyDist, dist, removeCopy, serve, stopServing } from './static-site.mjs';
 import { validatePlan } from '../../src/domain/plan/parse.ts';
 import { toElkGraph } from '../../src/layout/to-elk-graph.ts';
 
@@ -35,7 +34,6 @@ const mobile = {
 	screen: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
 };
 const timeout = 60_000;
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8' };
 
 /** A plan file v1: one backoffice server, `frontEnds` front-ends, LB, central share, blob media, Redis. */
 function plan(frontEnds) {
@@ -58,29 +56,6 @@ function plan(frontEnds) {
 // Encoded as src/domain/plan/share-link.ts does: fflate's deflateSync writes raw DEFLATE (no
 // zlib header), the same bytes as node's deflateRawSync; then base64url without padding.
 const shareLink = (origin, p) => `${origin}/planner/#plan=1.${deflateRawSync(Buffer.from(JSON.stringify(p)), { level: 9 }).toString('base64url')}`;
-
-/** Serves `root` on a free port of 127.0.0.1; resolves with the server and its origin. */
-function serve(root) {
-	const zipped = new Map();
-	const server = createServer((req, res) => {
-		let path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-		if (path.endsWith('/')) path += 'index.html';
-		const file = join(root, path);
-		if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-		const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', vary: 'accept-encoding' };
-		let body = readFileSync(file);
-		if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.gz') {
-			if (!zipped.has(file)) zipped.set(file, gzipSync(body, { level: 9 }));
-			body = zipped.get(file);
-			headers['content-encoding'] = 'gzip';
-		}
-		res.writeHead(200, { ...headers, 'content-length': body.length }).end(req.method === 'HEAD' ? undefined : body);
-	});
-	return new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` }));
-	});
-}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(0)} ms`;
@@ -206,7 +181,6 @@ async function uiUpdates(browser, origin, runs = 10) {
 	}
 }
 
-const dist = join(projectRoot, 'dist');
 const executablePath = findChromium();
 const unable = !existsSync(join(dist, 'planner', 'index.html')) ? 'No built planner in dist/planner/index.html: run npm run build first.' : !executablePath ? missingChromiumMessage : '';
 if (unable) {
@@ -214,12 +188,11 @@ if (unable) {
 	process.exit(1);
 }
 
-const copy = mkdtempSync(join(tmpdir(), 'bench-planner-'));
+let copy;
 let served;
 let browser;
 try {
-	cpSync(dist, copy, { recursive: true });
-	if (!existsSync(join(copy, 'planner', 'index.html'))) throw new Error('dist/ changed while it was copied: run again');
+	copy = copyDist('bench-planner-', join('planner', 'index.html'));
 	served = await serve(copy);
 	browser = await chromium.launch({ executablePath, args: chromiumArgs });
 	console.log(`Planner benchmark — ${executablePath}, dist/ copy served at ${served.origin}, load ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs\n`);
@@ -251,7 +224,6 @@ try {
 	process.exitCode = 1;
 } finally {
 	await browser?.close();
-	served?.server.closeAllConnections();
-	served?.server.close();
-	rmSync(copy, { recursive: true, force: true });
+	stopServing(served);
+	removeCopy(copy);
 }
