@@ -18,9 +18,9 @@ const lessons = defineCollection({
 		versions: z.array(z.enum(versionFamilyIds)).nonempty(),
 		/** What the reader can do afterwards; each starts with a verb. */
 		objectives: z.array(z.string().min(5)).nonempty(),
-		/** Catalogue rules (R01–R69) the lesson teaches. */
+		/** Catalogue rules (R01–R79) the lesson teaches. */
 		rules: z
-			.array(z.string().refine(isRuleId, (id) => ({ message: `"${id}" is not a rule id (R01–R69)` })))
+			.array(z.string().refine(isRuleId, (id) => ({ message: `"${id}" is not a rule id (R01–R79)` })))
 			.default([]),
 		/** Estimated reading time in minutes. */
 		minutes: z.number().int().positive().max(90),

@@ -9,7 +9,7 @@ import { planArgument, readPlanFile, usageError } from '../plan-file';
 
 const help = `Usage: lbplan check <plan.json> [--json]
 
-Checks a plan against the rule catalogue (R01–R69) for its Umbraco version.
+Checks a plan against the rule catalogue (R01–R79) for its Umbraco version.
 Exit code: 0 no errors (warnings and infos allowed), 1 errors found, 2 the file is not a valid plan.
 
 Options:

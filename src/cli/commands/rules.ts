@@ -6,7 +6,7 @@ import { usageError } from '../plan-file';
 
 const help = `Usage: lbplan rules [--json]
 
-Lists every rule (R01–R69): id, severity, the Umbraco version bands it applies to, and its finding.
+Lists every rule (R01–R79): id, severity, the Umbraco version bands it applies to, and its finding.
 
 Options:
   --json     print the rules as JSON (with why, fix, sources and lesson)

@@ -8,135 +8,12 @@
  * the schema checks shape only, the rules judge the design.
  */
 import { z } from 'zod';
-import { findBand } from '../versions/catalogue';
+import { applicationUrl, cookieDomainPattern, host, schemaReference, serverId, text, umbracoVersion, urlPath } from './schema-fields';
+import { ConnectionStringsSchema, DistributedJobsSchema, PlatformSchema, ScheduledPublishingSchema, WebRoutingSchema } from './schema-options';
+import { ServerSchema } from './schema-server';
 
-// Device names Windows reserves in every folder, with or without an extension: a bundle
-// folder named `con` or `nul.json` cannot be unpacked there.
-const windowsReserved = /^(?:con|prn|aux|nul|com[1-9\u00B9\u00B2\u00B3]|lpt[1-9\u00B9\u00B2\u00B3]|conin\$|conout\$)(?:\..*)?$/i;
-
-/**
- * Tells whether Windows reserves `name` as a device (`con`, `nul`, `com1`, `lpt1`, … in
- * any case, also with an extension such as `con.txt`), so no file or folder can have it.
- *
- * @example isWindowsReservedName('Nul.json') // true
- */
-export function isWindowsReservedName(name: string): boolean {
-	return windowsReserved.test(name);
-}
-
-const serverId = z
-	.string()
-	.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'expected lower-case letters, digits and dashes (at most 40), e.g. "web-1"')
-	// Ids are bundle folder names; the lookahead keeps the rule in the published JSON Schema too.
-	.regex(/^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)/, 'expected an id Windows can use as a folder name: "con", "prn", "aux", "nul", "com1"–"com9" and "lpt1"–"lpt9" are reserved');
-
-// Control characters (C0, DEL, C1 with NEL), line and paragraph separators and the bidi
-// embedding, override and isolate controls. Names, hosts and paths have no use for them,
-// and each one can end a line or reorder text in some output (Markdown, C# or nginx comments).
-const noControls = /^[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]*$/;
-const noControlsMessage = 'expected text without control characters (tabs, line breaks, NUL and the like)';
-// Half a surrogate pair cannot be written as UTF-8: it would come back as U+FFFD.
-const wellFormed = (value: string) => !/\p{Cs}/u.test(value);
-const wellFormedMessage = 'expected text without unpaired surrogate characters';
-
-/** Free text of at most `max` characters: names, paths, ids from other systems. */
-const text = (max: number) =>
-	z
-		.string()
-		.min(1, 'expected a non-empty string')
-		.max(max, `expected at most ${max} characters`)
-		.regex(noControls, noControlsMessage)
-		.refine(wellFormed, wellFormedMessage);
-
-// RFC 1123 host names: dot-separated labels of letters, digits and inner dashes, each at
-// most 63 characters. IPv4 addresses have this shape too; IPv6 literals come in brackets.
-// Nothing else, so a host never carries meaning into a config file (nginx `$var`, `~regex`).
-const label = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
-const hostNamePattern = new RegExp(`^(?:${label}(?:\\.${label})*|\\[[0-9A-Fa-f.]*:[0-9A-Fa-f:.]*\\])$`);
-const cookieDomainPattern = new RegExp(`^\\.?${label}(?:\\.${label})*$`);
-
-/** A host name or IP address (no port: the generators add ports where a format needs one). */
-const host = (example: string, pattern = hostNamePattern) =>
-	z
-		.string()
-		.min(1, 'expected a non-empty string')
-		.max(253, 'expected at most 253 characters')
-		.regex(pattern, `expected a host name such as "${example}": letters, digits and dashes in dot-separated labels, or an IP address, without a port`);
-
-/** `$schema`: kept in plan.json and share links (so in every permalink), hence bounded and plain. */
-const schemaReference = z
-	.string()
-	.max(200, 'expected at most 200 characters')
-	.regex(noControls, noControlsMessage)
-	.regex(/^(?:https?:\/\/\S+|(?![A-Za-z][A-Za-z0-9+.-]*:)\S+)$/, 'expected the URL or relative path of the plan schema, e.g. "https://lbacademy.invalid/schema/plan-v1.schema.json"')
-	.refine(wellFormed, wellFormedMessage);
-
-function isHttpUrl(value: string): boolean {
-	try {
-		const url = new URL(value);
-		return /^https?:$/.test(url.protocol) && hostNamePattern.test(url.hostname);
-	} catch {
-		return false;
-	}
-}
-
-// Checked as written rather than with z.url(), which quietly strips tabs and line breaks:
-// the plan and the file it came from must say the same thing.
-const applicationUrl = z
-	.string()
-	.max(2000, 'expected a URL of at most 2000 characters')
-	.regex(noControls, noControlsMessage)
-	.regex(/^https?:\/\/\S+$/, 'expected an absolute http or https URL without spaces, e.g. "https://www.example.com"')
-	.refine(wellFormed, wellFormedMessage)
-	.refine(isHttpUrl, 'expected an http or https URL whose host is a host name, e.g. "https://www.example.com"')
-	.meta({ format: 'uri' });
-
-const umbracoVersion = z
-	.string()
-	.max(40, 'expected a version such as "13.5.2" (at most 40 characters)')
-	.regex(/^\d{1,2}\.\d{1,3}(\.\d{1,4})?(-[0-9A-Za-z.-]+)?$/, 'expected a version such as "13.5.2"')
-	.refine((v) => findBand(v) !== undefined, 'expected an Umbraco version from 7.0 on, e.g. "13.5.2"');
-
-/** Explicit settings a server has (or will have). Left out = the generator picks the right value. */
-export const ServerSettingsSchema = z
-	.strictObject({
-		mainDomLock: z.enum(['default', 'semaphore', 'file-system', 'sql']).optional().describe('MainDom lock: default, semaphore (MainDomSemaphoreLock), file-system (FileSystemMainDomLock), sql (SqlMainDomLock)'),
-		mainDomKeyDiscriminator: text(100).optional().describe('Umbraco:CMS:Global:MainDomKeyDiscriminator (Azure slots with SqlMainDomLock)'),
-		localTemp: z.enum(['default', 'environment-temp', 'aspnet-temp']).optional().describe('Where Umbraco keeps its temporary files'),
-		examineFactory: z.enum(['default', 'synced-temp', 'temp']).optional().describe('Examine index placement: site folder, local temp synced back, local temp only'),
-		disableOverlappedRecycling: z.boolean().optional().describe('Azure app setting WEBSITE_DISABLE_OVERLAPPED_RECYCLING=1 (v8 on Azure)'),
-		lockTablesWritable: z.boolean().optional().describe('A read-only database login can still write umbracoLock and umbracoKeyValue'),
-		upgradeUnattended: z.boolean().optional().describe('Unattended upgrade switch is on for this server'),
-		configurationStatus: text(20).optional().describe('v8: web.config Umbraco.Core.ConfigurationStatus'),
-		engageProcessing: z.boolean().optional().describe('Engage:Analytics:DataProcessing:IsProcessingServer'),
-		keepAliveSettings: z.boolean().optional().describe('The server configures keep-alive settings (removed in v14)'),
-		umbracoUseSsl: z.boolean().optional().describe('v7 web.config appSetting umbracoUseSSL'),
-		serverName: text(100).optional().describe('v7 < 7.3 distributedCall server@serverName (the machine name)'),
-		appId: text(200).optional().describe('v7 < 7.3 distributedCall server@appId'),
-		runFromPackage: z.boolean().optional().describe('Azure WEBSITE_RUN_FROM_PACKAGE is set'),
-		messenger: z
-			.strictObject({
-				syncSeconds: z.number().positive().optional(),
-				retainHours: z.number().positive().optional(),
-				maxProcessingInstructions: z.number().int().positive().optional(),
-				pruneSeconds: z.number().positive().optional(),
-			})
-			.optional()
-			.describe('Custom DatabaseServerMessenger options on this server'),
-	})
-	.describe('Explicit settings; anything left out is generated with the recommended value');
-
-export const ServerSchema = z.strictObject({
-	id: serverId.describe('Stable id, used for folder names in the bundle'),
-	name: text(100).describe('Display name'),
-	host: host('web1.internal').describe('Internal host name, e.g. "web1.internal"'),
-	kind: z.enum(['backoffice', 'frontend']).describe('backoffice = admin server editors use; frontend = serves the public site'),
-	role: z.enum(['elected', 'publisher', 'subscriber', 'single']).default('elected').describe('How the server role is decided: elected (default), pinned publisher, pinned subscriber, single (election off)'),
-	behindLoadBalancer: z.boolean().optional().describe('Defaults to true for front-ends, false for the backoffice server'),
-	instances: z.number().int().min(1).max(100).default(1).describe('Instances of this server (Azure scale-out, container replicas)'),
-	database: z.enum(['read-write', 'read-only-login', 'read-only-replica']).default('read-write').describe('Database access of this server'),
-	settings: ServerSettingsSchema.default({}),
-});
+export { isWindowsReservedName } from './schema-fields';
+export { ServerSchema, ServerSettingsSchema } from './schema-server';
 
 const LoadBalancerSchema = z.strictObject({
 	publicHost: host('www.example.com').describe('Public host name, e.g. "www.example.com"'),
@@ -144,6 +21,7 @@ const LoadBalancerSchema = z.strictObject({
 	product: z.enum(['iis-arr', 'nginx', 'azure-front-door', 'azure-app-gateway', 'hardware', 'other']).default('other'),
 	forwardsInternalHostNames: z.boolean().default(false).describe('Requests reach servers with internal host names (e.g. web1.internal)'),
 	httpsOnly: z.boolean().default(true),
+	healthCheckPath: urlPath.optional().describe('Path the load balancer probes, e.g. "/umbraco/api/health/ready" (17.3+)'),
 });
 
 const FilesSchema = z.strictObject({
@@ -169,6 +47,8 @@ const BackofficeSchema = z.strictObject({
 	temporaryFilePath: text(260).optional(),
 	isolatedCaches: z.boolean().default(false).describe('LoadBalanceIsolatedCaches() is called'),
 	runOnceRecurringJobs: z.boolean().default(false).describe('Custom IRecurringBackgroundJob code meant to run once per cluster'),
+	skipNegotiation: z.boolean().optional().describe('Umbraco:CMS:SignalR:ClientShouldSkipNegotiation (17.5+, 18.0+): WebSockets only, so a SQL Server or Redis backplane needs no sticky sessions; never with Azure SignalR Service'),
+	adminServesPublic: z.boolean().optional().describe('Dedicated mode: the one admin server also sits behind the load balancer and serves public requests; editors use its own host name'),
 });
 
 const EngageSchema = z.strictObject({
@@ -179,6 +59,7 @@ const EngageSchema = z.strictObject({
 	cockpitAccess: z.enum(['open-cockpit', 'auth-cookie-domain']).optional().describe('Engage 17: Open Cockpit button (default) or the shared cookie domain'),
 	pingReachable: z.boolean().default(true).describe('POST umbraco/engage/pagedata/ping reaches the front-ends'),
 	requireHttps: z.boolean().default(true).describe('Engage:Cockpit:Authentication:RequireHttps'),
+	product: z.enum(['engage', 'umarketingsuite']).optional().describe('Generation of the add-on: Umbraco Engage (13, 16 on; the default) or uMarketingSuite (before Engage, up to 13)'),
 });
 
 export const PlanSchema = z.strictObject({
@@ -224,9 +105,18 @@ export const PlanSchema = z.strictObject({
 		.strictObject({ distributedCall: z.boolean().optional().describe('v7: umbracoSettings.config distributedCall enable="true"'), courierTarget: serverId.optional() })
 		.default({}),
 	code: z
-		.strictObject({ reliesOnMachineName: z.boolean().default(false).describe('Custom code expects Environment.MachineName to stay the same') })
+		.strictObject({
+			reliesOnMachineName: z.boolean().default(false).describe('Custom code expects Environment.MachineName to stay the same'),
+			customRecurringJobs: z.boolean().optional().describe('Custom or package IRecurringBackgroundJobs with the default roles (Single, SchedulingPublisher), e.g. Umbraco Automate'),
+			openIdConnectProvider: z.boolean().optional().describe('Umbraco acts as an OpenID Connect provider for other applications'),
+		})
 		.default({ reliesOnMachineName: false }),
 	staging: z.strictObject({ loadBalanced: z.boolean().default(false) }).default({ loadBalanced: false }),
+	platform: PlatformSchema.optional(),
+	webRouting: WebRoutingSchema.optional(),
+	connectionStrings: ConnectionStringsSchema.optional(),
+	distributedJobs: DistributedJobsSchema.optional(),
+	scheduledPublishing: ScheduledPublishingSchema.optional(),
 }).superRefine((plan, ctx) => {
 	// References between parts of the plan: ids are folder names and link targets.
 	const ids = plan.servers.map((s) => s.id);

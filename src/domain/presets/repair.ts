@@ -12,7 +12,7 @@ export const repairV13ElectionSharedTemp: Preset = {
 	id: 'repair-v13-election-shared-temp',
 	title: 'To repair: Umbraco 13 farm left to election, temp files on the central share',
 	description:
-		'An admin server and two front-ends run from one SMB share, with no server roles pinned and no application URL while the load balancer forwards internal host names. Every server keeps its temp files and Examine indexes in the site folder, which is the share they all write to.',
+		'An admin server and two front-ends run from one SMB share, with no server roles pinned and no application URL while the load balancer forwards internal host names. Every server keeps its temp files and Examine indexes in the site folder, which is the share they all write to, and the admin server recycles overlapped, which on 13.x can silently stop its cache instructions.',
 	purpose: 'repair',
 	plan: {
 		planVersion: 1,
@@ -78,7 +78,7 @@ export const repairV17BackofficeNoBackplane: Preset = {
 	plan: {
 		planVersion: 1,
 		name: 'Umbraco 17 load-balanced backoffice to repair',
-		umbraco: '17.6.0',
+		umbraco: '17.8.1',
 		hosting: 'iis',
 		servers: [node(1), node(2), node(3)],
 		loadBalancer: { publicHost: 'www.example.com', product: 'nginx' },

@@ -13,7 +13,7 @@ export const v17StickyRedis: Preset = {
 	plan: {
 		planVersion: 1,
 		name: 'Umbraco 17 load-balanced backoffice (sticky)',
-		umbraco: '17.6.0',
+		umbraco: '17.8.1',
 		hosting: 'iis',
 		servers: [node(1, 'node1.corp.local'), node(2, 'node2.corp.local'), node(3, 'node3.corp.local')],
 		loadBalancer: { publicHost: 'www.example.com', stickySessions: 'cookie', product: 'iis-arr' },
@@ -41,7 +41,7 @@ export const v17StatelessAzure: Preset = {
 	plan: {
 		planVersion: 1,
 		name: 'Umbraco 17 stateless on Azure',
-		umbraco: '17.6.0',
+		umbraco: '17.8.1',
 		hosting: 'azure-web-apps',
 		servers: [{ ...node(1, 'example.azurewebsites.net'), name: 'Web app', instances: 3 }],
 		loadBalancer: { publicHost: 'www.example.com', stickySessions: 'none', product: 'azure-front-door' },
@@ -94,7 +94,7 @@ export const engageV17: Preset = {
 	plan: {
 		planVersion: 1,
 		name: 'Engage 17 CM/CD',
-		umbraco: '17.6.0',
+		umbraco: '17.8.1',
 		...engageBase,
 		engage: { cmServer: 'cm', cockpitHost: 'www.example.com', cockpitAccess: 'open-cockpit', pingReachable: true, requireHttps: true },
 	},

@@ -2,7 +2,7 @@
  * Named lists of version bands for the `bands` field of rules. Each list is written once, from
  * the catalogue's band order, so no rule spells a version range by hand.
  */
-import { versionBandIds, type VersionBandId } from '../versions/bands';
+import { versionBandIds, versionBands, type VersionBand, type VersionBandId } from '../versions/bands';
 
 /**
  * The bands from `first` to `last` (both included), in release order.
@@ -11,6 +11,16 @@ import { versionBandIds, type VersionBandId } from '../versions/bands';
  */
 export function bandsBetween(first: VersionBandId, last: VersionBandId = versionBandIds[versionBandIds.length - 1]!): VersionBandId[] {
 	return versionBandIds.slice(versionBandIds.indexOf(first), versionBandIds.indexOf(last) + 1);
+}
+
+/**
+ * The bands where `test` holds, in release order: for facts that arrive in 17 and 18 as a pair
+ * (17.7 and 18.2 …), so a rule names the fact instead of two version ranges.
+ *
+ * @example bandsWhere((band) => band.instructionsWithoutMainDom === 'lost')
+ */
+export function bandsWhere(test: (band: VersionBand) => boolean): VersionBandId[] {
+	return versionBands.filter(test).map((band) => band.id);
 }
 
 /** Every band, 7.0 to the newest. */
@@ -31,7 +41,7 @@ export const v9PlusBands: readonly VersionBandId[] = bandsBetween('v9.0-9.3');
 export const v10PlusBands: readonly VersionBandId[] = bandsBetween('v10-13');
 /** Umbraco 14 and later. */
 export const v14PlusBands: readonly VersionBandId[] = bandsBetween('v14-16');
-/** Umbraco 17 and later. */
-export const v17Bands: readonly VersionBandId[] = bandsBetween('v17.0-17.3');
+/** Umbraco 17 and later (18, and 19 as a preview). */
+export const v17Bands: readonly VersionBandId[] = bandsBetween('v17.0-17.2');
 /** Every band before 17. */
 export const before17Bands: readonly VersionBandId[] = bandsBetween('v7.0-7.2', 'v14-16');

@@ -41,7 +41,10 @@ const r02: Fixer = (context) => {
 	return context.path.endsWith('.role') ? pinLoadBalancedNodes(context) : undefined;
 };
 
-/** R03: without affinity, keep the backplane and add affinity, or use Azure SignalR Service on Azure. */
+/**
+ * R03: without affinity, keep the backplane and add affinity, or use Azure SignalR Service on
+ * Azure. (Skipping negotiation is left to a person: it needs WebSockets through the load balancer.)
+ */
 const r03: Fixer = ({ path, plan }) => {
 	if (path === 'sessions.store') return distributedCache;
 	if (path !== 'backoffice.signalR') return undefined;
@@ -59,7 +62,8 @@ export const backofficeFixers: Readonly<Record<string, Fixer>> = {
 	R01: r01,
 	R02: r02,
 	R03: r03,
-	R04: ({ plan }) => backplane(suitableBackplane(plan)),
+	R04: ({ plan, path }) =>
+		path === 'backoffice.skipNegotiation' ? fieldFix('Turn ClientShouldSkipNegotiation off', ['backoffice', 'skipNegotiation'], undefined) : backplane(suitableBackplane(plan)),
 	R07: r07,
 	R39: ({ server, path }) => (server && path.endsWith('.instances') ? serverFix(`Run ${server.name} as one instance`, server.id, ['instances'], undefined) : undefined),
 	R57: () => stickyCookie,

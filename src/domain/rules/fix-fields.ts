@@ -6,6 +6,7 @@
  */
 import { setDatabaseEngine, setKeyStore, setMediaStore, setSessionStore, type KeyStore } from '../plan/edit-parts';
 import { PlanSchema, type Plan } from '../plan/schema';
+import { marketingProductsOf } from '../versions/catalogue';
 import { fieldFix, type Fix, type Fixer } from './fix-context';
 import { logsFolder, sharedParentDomain, tempFolder } from './helpers';
 
@@ -57,16 +58,33 @@ const cookieDomain: Fixer = ({ plan }) => {
 	return parent ? fieldFix(`Set AuthCookieDomain to ${parent}`, ['engage', 'authCookieDomain'], parent) : undefined;
 };
 
+/** The public host over HTTPS as the application URL. */
+const applicationUrl: Fixer = ({ plan }) => {
+	const url = validUrl(`https://${plan.loadBalancer.publicHost}`);
+	return url ? fieldFix(`Set the application URL to ${url}`, ['applicationUrl'], url) : undefined;
+};
+
+/** A database server every node reaches: Azure SQL on Azure, else SQL Server. */
+const databaseServer: Fixer = ({ plan }) => {
+	const engine = plan.hosting === 'azure-web-apps' ? 'azure-sql' : 'sql-server';
+	return { label: `Use ${engine === 'azure-sql' ? 'Azure SQL' : 'SQL Server'}`, apply: (draft) => setDatabaseEngine(draft, engine) };
+};
+
+/** R78: the one marketing add-on this version has, when there is exactly one. */
+const marketingProduct: Fixer = ({ version }) => {
+	const products = marketingProductsOf(version);
+	if (products.length !== 1) return undefined;
+	const product = products[0]!;
+	return fieldFix(product === 'engage' ? 'Use Umbraco Engage' : 'Use uMarketingSuite', ['engage', 'product'], product === 'engage' ? undefined : product);
+};
+
 const logNames: Fixer = () => fieldFix('Put the machine name in log file names', ['logging', 'fileNamePerMachine'], undefined);
 
 /** Fixers of the plan-wide rules, by rule id. */
 export const fieldFixers: Readonly<Record<string, Fixer>> = {
 	R08: () => fieldFix('Turn distributedCall on', ['legacy', 'distributedCall'], undefined),
 	R09: () => fieldFix('Turn distributedCall off', ['legacy', 'distributedCall'], undefined),
-	R20: ({ plan }) => {
-		const url = validUrl(`https://${plan.loadBalancer.publicHost}`);
-		return url ? fieldFix(`Set the application URL to ${url}`, ['applicationUrl'], url) : undefined;
-	},
+	R20: applicationUrl,
 	R21: stripUmbraco,
 	R22: stripUmbraco,
 	R24: () => fieldFix('Use one machine key on every server', ['keys', 'shared'], undefined),
@@ -92,8 +110,9 @@ export const fieldFixers: Readonly<Record<string, Fixer>> = {
 	R60: cookieDomain,
 	R61: () => fieldFix('Require HTTPS for Cockpit authentication', ['engage', 'requireHttps'], undefined),
 	R64: () => fieldFix('Load-balance staging too', ['staging', 'loadBalanced'], true),
-	R66: ({ plan }) => {
-		const engine = plan.hosting === 'azure-web-apps' ? 'azure-sql' : 'sql-server';
-		return { label: `Use ${engine === 'azure-sql' ? 'Azure SQL' : 'SQL Server'}`, apply: (draft) => setDatabaseEngine(draft, engine) };
-	},
+	R66: databaseServer,
+	R71: applicationUrl,
+	R76: databaseServer,
+	R77: databaseServer,
+	R78: marketingProduct,
 };

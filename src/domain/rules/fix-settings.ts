@@ -61,7 +61,7 @@ export const settingFixers: Readonly<Record<string, Fixer>> = {
 	R37: onServer((_, s) => serverFix(`Drop ${s.name}'s redundant MainDomLock setting`, s.id, ['settings', 'mainDomLock'], undefined)),
 	R41: onServer((_, s) => serverFix(`Remove WEBSITE_RUN_FROM_PACKAGE from ${s.name}`, s.id, ['settings', 'runFromPackage'], undefined)),
 	R45: onServer(byKey({ localTemp, examineFactory: tempOnlyExamine })),
-	R51: onServer((_, s) => serverFix(`Remove ${s.name}'s KeepAlive settings`, s.id, ['settings', 'keepAliveSettings'], undefined)),
+	R51: onServer((c, s) => serverFix(`Remove ${s.name}'s KeepAlive settings`, s.id, ['settings', lastKey(c.path)], undefined)),
 	R53: onServer(unattendedOff),
 	R54: onServer(r54),
 	R55: r55,

@@ -12,13 +12,14 @@ import { parseVersion } from '../versions/version';
 import { backofficeFixers } from './fix-backoffice';
 import type { Fix, FixContext, Fixer } from './fix-context';
 import { fieldFixers } from './fix-fields';
+import { hostingFixers } from './fix-hosting';
 import { roleFixers } from './fix-roles';
 import { settingFixers } from './fix-settings';
 import type { Finding } from './types';
 
 export type { Fix } from './fix-context';
 
-const fixers: Readonly<Record<string, Fixer>> = { ...backofficeFixers, ...roleFixers, ...settingFixers, ...fieldFixers };
+const fixers: Readonly<Record<string, Fixer>> = { ...backofficeFixers, ...roleFixers, ...settingFixers, ...fieldFixers, ...hostingFixers };
 
 /** Ids of the rules that can offer a fix for (some of) their findings, sorted. */
 export const fixableRuleIds: readonly string[] = Object.keys(fixers).toSorted();

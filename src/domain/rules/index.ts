@@ -12,6 +12,11 @@ import { keepAliveRules } from './groups/keep-alive';
 import { upgradesRules } from './groups/upgrades';
 import { engageRules } from './groups/engage';
 import { generalRules } from './groups/general';
+import { signalRRules } from './groups/signalr';
+import { databaseRules } from './groups/database';
+import { hostingRules } from './groups/hosting';
+import { instancesRules } from './groups/instances';
+import { engageGenerationRules } from './groups/engage-generation';
 import type { Rule } from './types';
 
 export const allRules: readonly Rule[] = [
@@ -28,6 +33,11 @@ export const allRules: readonly Rule[] = [
 	...upgradesRules,
 	...engageRules,
 	...generalRules,
+	...signalRRules,
+	...databaseRules,
+	...hostingRules,
+	...instancesRules,
+	...engageGenerationRules,
 ].toSorted((a, b) => a.id.localeCompare(b.id));
 
 /** The rule with that id, or undefined. */

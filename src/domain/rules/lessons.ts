@@ -25,3 +25,63 @@ export const lessonSlugs = [
 ] as const;
 
 export type LessonSlug = (typeof lessonSlugs)[number];
+
+/**
+ * Where a rule is taught today: the lesson (published or not) and the heading id of the
+ * section that explains it. A rule's own `lesson` names the lesson meant to teach it, which
+ * may not be written yet; this map points at text that exists now, and a unit test checks
+ * every entry against the headings in `content/lessons`.
+ */
+export const ruleSections: Readonly<Record<string, { readonly lesson: LessonSlug; readonly section: string }>> = {
+	R01: { lesson: 'how-load-balancing-works', section: 'two-kinds-of-server' },
+	R02: { lesson: 'how-load-balancing-works', section: 'two-kinds-of-server' },
+	R07: { lesson: 'how-load-balancing-works', section: 'two-kinds-of-server' },
+	R08: { lesson: 'how-load-balancing-works', section: 'before-73-traditional-load-balancing' },
+	R09: { lesson: 'how-load-balancing-works', section: 'before-73-traditional-load-balancing' },
+	R10: { lesson: 'how-load-balancing-works', section: 'before-73-traditional-load-balancing' },
+	R13: { lesson: 'how-load-balancing-works', section: 'tuning-the-sync-loop' },
+	R15: { lesson: 'how-load-balancing-works', section: 'who-runs-the-once-per-cluster-jobs' },
+	R16: { lesson: 'how-load-balancing-works', section: 'who-runs-the-once-per-cluster-jobs' },
+	R17: { lesson: 'how-load-balancing-works', section: 'who-runs-the-once-per-cluster-jobs' },
+	R20: { lesson: 'how-load-balancing-works', section: 'who-runs-the-once-per-cluster-jobs' },
+	R21: { lesson: 'how-load-balancing-works', section: 'who-runs-the-once-per-cluster-jobs' },
+	R22: { lesson: 'how-load-balancing-works', section: 'who-runs-the-once-per-cluster-jobs' },
+	R65: { lesson: 'how-load-balancing-works', section: 'tuning-the-sync-loop' },
+	R66: { lesson: 'how-load-balancing-works', section: 'the-mental-model-one-database-many-caches' },
+	R67: { lesson: 'how-load-balancing-works', section: 'step-4-each-server-remembers-where-it-stopped' },
+	R71: { lesson: 'how-load-balancing-works', section: 'who-runs-the-once-per-cluster-jobs' },
+	R73: { lesson: 'how-load-balancing-works', section: 'when-a-server-falls-too-far-behind-cold-boot' },
+	R76: { lesson: 'how-load-balancing-works', section: 'the-mental-model-one-database-many-caches' },
+	R77: { lesson: 'how-load-balancing-works', section: 'the-mental-model-one-database-many-caches' },
+	R79: { lesson: 'how-load-balancing-works', section: 'step-4-each-server-remembers-where-it-stopped' },
+	R05: { lesson: 'three-ways-to-host-the-files', section: 'the-fourth-option-standalone-servers' },
+	R29: { lesson: 'three-ways-to-host-the-files', section: 'option-1-azure-web-apps' },
+	R30: { lesson: 'three-ways-to-host-the-files', section: 'option-1-azure-web-apps' },
+	R31: { lesson: 'three-ways-to-host-the-files', section: 'option-1-azure-web-apps' },
+	R32: { lesson: 'three-ways-to-host-the-files', section: 'option-1-azure-web-apps' },
+	R35: { lesson: 'three-ways-to-host-the-files', section: 'option-1-azure-web-apps' },
+	R36: { lesson: 'three-ways-to-host-the-files', section: 'option-1-azure-web-apps' },
+	R39: { lesson: 'three-ways-to-host-the-files', section: 'option-1-azure-web-apps' },
+	R40: { lesson: 'three-ways-to-host-the-files', section: 'option-1-azure-web-apps' },
+	R41: { lesson: 'three-ways-to-host-the-files', section: 'option-1-azure-web-apps' },
+	R68: { lesson: 'three-ways-to-host-the-files', section: 'option-1-azure-web-apps' },
+	R42: { lesson: 'three-ways-to-host-the-files', section: 'option-2-file-replication' },
+	R43: { lesson: 'three-ways-to-host-the-files', section: 'option-2-file-replication' },
+	R44: { lesson: 'three-ways-to-host-the-files', section: 'option-2-file-replication' },
+	R45: { lesson: 'three-ways-to-host-the-files', section: 'option-3-a-central-share' },
+	R46: { lesson: 'three-ways-to-host-the-files', section: 'option-3-a-central-share' },
+	R47: { lesson: 'three-ways-to-host-the-files', section: 'the-fourth-option-standalone-servers' },
+};
+
+/**
+ * The link "learn why" of a rule: the section that teaches it when its lesson is published,
+ * else the lesson the rule names when that one is, else the rule's own entry on `/rules/`.
+ *
+ * @example ruleLessonHref('R20', ['how-load-balancing-works']) // '/lessons/how-load-balancing-works/#who-runs-the-once-per-cluster-jobs'
+ */
+export function ruleLessonHref(rule: { readonly id: string; readonly lesson: string }, published: readonly string[]): string {
+	const section = ruleSections[rule.id];
+	if (section && published.includes(section.lesson)) return `/lessons/${section.lesson}/#${section.section}`;
+	if (published.includes(rule.lesson)) return `/lessons/${rule.lesson}/`;
+	return `/rules/#${rule.id.toLowerCase()}`;
+}

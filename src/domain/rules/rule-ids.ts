@@ -1,12 +1,14 @@
 /**
- * Ids of the rule catalogue R01–R69 (`shared/reference/umbraco-load-balancing-facts.md` §6).
- * The rules themselves live beside this file once written; lessons already name the ids
- * they teach, and the content schema checks those names against this list.
+ * Ids of the rule catalogue: R01–R69 from `shared/reference/umbraco-load-balancing-facts.md` §6,
+ * then R70–R79 for the facts of 17.3–18.3 (`shared/reference/umbraco-updates-2026.md`). Lessons
+ * name the ids they teach, and the content schema checks those names against this list.
  */
 
-const ruleCount = 69;
+/** Ids up to this one come from the fact sheet; later ones from the 2026 updates. */
+export const factSheetRuleCount = 69;
+const ruleCount = 79;
 
-/** `['R01', 'R02', …, 'R69']`. */
+/** `['R01', 'R02', …, 'R79']`. */
 export const ruleIds: readonly string[] = Array.from(
 	{ length: ruleCount },
 	(_, i) => `R${String(i + 1).padStart(2, '0')}`

@@ -1,6 +1,6 @@
 /**
- * A validation rule: one entry of the catalogue R01–R69
- * (`shared/reference/umbraco-load-balancing-facts.md` §6), with what it says to people and a
+ * A validation rule: one entry of the catalogue R01–R79
+ * (fact sheet §6, and R70+ from the 2026 updates), with what it says to people and a
  * `check` that finds the places in a plan where it applies.
  */
 import type { VersionBand, VersionBandId } from '../versions/bands';

@@ -6,6 +6,8 @@
  * `<Cite id="…" />`. Pure data: no framework or Node imports.
  */
 
+import { sources2026 } from './sources-2026';
+
 /** One source a fact comes from: a page of Umbraco's docs, a source file, or a GitHub thread. */
 export interface Source {
 	/** Fact-sheet key, e.g. 'D13-README'. */
@@ -711,6 +713,8 @@ export const sources: readonly Source[] = [
 		path: 'pull/7580',
 		url: 'https://github.com/umbraco/UmbracoDocs/pull/7580',
 	},
+	// Facts after the fact sheet (17.3–17.8, 18.0–18.3, 19 preview).
+	...sources2026,
 ];
 
 /** The ids of all sources, in catalogue order. */

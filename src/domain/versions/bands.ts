@@ -1,8 +1,12 @@
 /**
  * The version bands that change load-balancing behaviour, as data. Every fact carries its
- * fact-sheet key (`shared/reference/umbraco-load-balancing-facts.md` §0). Rules and
- * generators ask these records instead of comparing version numbers inline.
+ * source key (`shared/reference/umbraco-load-balancing-facts.md` §0, and the 2026 keys of
+ * `src/domain/sources/sources-2026.ts`). Rules and generators ask these records instead of
+ * comparing version numbers inline. The records themselves live in `bands-classic.ts`
+ * (7.0–16) and `bands-modern.ts` (17 on, with 19 as a preview).
  */
+import { classicBands } from './bands-classic';
+import { modernBands } from './bands-modern';
 import type { VersionFamilyId } from './families';
 import type { VersionTuple } from './version';
 
@@ -18,9 +22,19 @@ export const versionBandIds = [
 	'v9.4-9.5',
 	'v10-13',
 	'v14-16',
-	'v17.0-17.3',
-	'v17.4-17.5',
-	'v17.6+',
+	'v17.0-17.2',
+	'v17.3',
+	'v17.4.0-17.4.1',
+	'v17.4.2-17.4.x',
+	'v17.5',
+	'v17.6',
+	'v17.7',
+	'v17.8+',
+	'v18.0',
+	'v18.1',
+	'v18.2',
+	'v18.3+',
+	'v19-preview',
 ] as const;
 
 export type VersionBandId = (typeof versionBandIds)[number];
@@ -28,141 +42,85 @@ export type VersionBandId = (typeof versionBandIds)[number];
 /** Where a server's MainDom lock comes from by default, and what Azure needs. */
 export type MainDomLockKind = 'semaphore' | 'file-system' | 'sql';
 
-export interface VersionBand {
+/** The facts of one band that the rules, generators and the simulation read. */
+export interface VersionBand extends BandBehaviour {
 	readonly id: VersionBandId;
 	readonly family: VersionFamilyId;
 	/** First version of the band (inclusive). */
 	readonly from: VersionTuple;
 	/** First version after the band (exclusive); absent for the newest band. */
 	readonly to?: VersionTuple;
+	/** A development line with no release yet (19): shown with its id, `v19-preview`. */
+	readonly preview: boolean;
+	/** Sources of the facts of this band. */
+	readonly sources: readonly string[];
+}
+
+/** What a band does; every band sets every field, so a new fact is one field in two files. */
+export interface BandBehaviour {
 	/** `traditional` = pre-7.3 `distributedCall`; `flexible` = database instruction queue. */
 	readonly loadBalancing: 'traditional' | 'flexible';
 	/** Official names of the scheduling (admin) and front-end roles, as `ServerRole` values. */
 	readonly roleNames: { readonly publisher: string; readonly subscriber: string };
 	/** `ServerRole` value to return when pinning the admin server (v8.10+: `Primary`). */
 	readonly pinnedPublisherValue: string;
-	/** Where configuration lives. */
 	readonly config: 'web-config' | 'appsettings';
 	readonly keys: 'machine-key' | 'data-protection';
 	/** v7/v8: a session-state provider if session/TempData is used; v9+: an IDistributedCache is required. */
 	readonly sessions: 'session-state-provider' | 'distributed-cache';
-	/** How the application URL is learnt when not configured. */
+	/**
+	 * How an elected server learns the URL it registers with when none is configured: from the
+	 * first request, not at all (17.4–17.5, 18.0: never registers), or a placeholder touch (17.6+, 18.1+).
+	 * The simulation reads this field; keep its values stable.
+	 */
 	readonly applicationUrlDetection: 'first-request' | 'none-by-default' | 'machine-name-fallback';
+	/** `Umbraco:CMS:WebRouting:ApplicationUrlDetection` (default `None`), or null before 17.4. */
+	readonly applicationUrlDetectionSetting: string | null;
+	/** 17.8 (and 18.3, UNVERIFIED) lets only a public host replace a loopback URL, and HTTPS replace HTTP. */
+	readonly detectedUrlReplacement: 'unrestricted' | 'prefer-public-https';
 	/** Setting that selects the MainDom lock; null when the band has none that works. */
 	readonly mainDomLockSetting: string | null;
 	readonly mainDomLockDefault: MainDomLockKind;
 	/** What multi-instance Azure hosting needs; `replicas-overlap-off` = 8.6.0–8.6.3's split advice. */
 	readonly azureMainDom: 'all-replicas-overlap-off' | 'publisher-sql-replicas-overlap-off' | MainDomLockKind;
+	/** A server that lost MainDom at boot still writes cache instructions (`written` from 17.7 and 18.2). */
+	readonly instructionsWithoutMainDom: 'lost' | 'written' | 'unknown';
 	readonly keepAlive: boolean;
 	/** Unattended upgrade switch, or null when the band has none. */
 	readonly unattendedUpgradeSetting: string | null;
+	/** When an unattended upgrade runs: first request (v8), boot (9–17.2), after start (17.3), with a leader claim (17.4.2+). */
+	readonly unattendedUpgradeTiming: 'none' | 'first-request' | 'at-boot' | 'after-start' | 'after-start-coordinated';
+	/** `Umbraco:CMS:Unattended:MigrationClaimTimeout` (17.4.2+), or null. */
+	readonly migrationClaimTimeoutSetting: string | null;
 	readonly backofficeLoadBalancing: boolean;
 	readonly distributedJobs: boolean;
-	/** Sources of the facts above. */
-	readonly sources: readonly string[];
+	/** `Umbraco:CMS:DistributedJobs` (Period, Delay, MaximumExecutionTime), or null before 17. */
+	readonly distributedJobsSettings: string | null;
+	/** `Umbraco:CMS:SignalR:ClientShouldSkipNegotiation` (17.5+, 18.0+), or null. */
+	readonly skipNegotiationSetting: string | null;
+	/** `Umbraco:CMS:Hosting:MachineIdentifier` (17.6+, 18.1+), or null. */
+	readonly machineIdentifierSetting: string | null;
+	/** Where the per-server id of the last-synced state comes from. */
+	readonly machineIdentity: 'machine-name' | 'configured-then-azure-instance-then-machine-name';
+	/** `…:DatabaseServerMessenger:SyncTimeout` and `…:DatabaseServerRegistrar:TouchTimeout` (17.6+, 18.1+). */
+	readonly syncTimeoutSetting: string | null;
+	readonly touchTimeoutSetting: string | null;
+	/** One bounded election at boot, before `UmbracoApplicationStartingNotification` (17.8+, 18.3+). */
+	readonly bootElection: boolean;
+	/** `/umbraco/api/health/live` and `/ready` (17.3+), or null. */
+	readonly healthProbes: { readonly live: string; readonly ready: string } | null;
+	/** `Umbraco:CMS:ScheduledPublishing` keys (17.6+, 18.1+) and the AlignToClock default, or null. */
+	readonly scheduledPublishing: { readonly period: string; readonly alignToClock: string; readonly alignToClockDefault: boolean } | null;
+	/** A read-only database: fine when pinned as a subscriber (before 17), fails at boot (17.0–17.2), throws in jobs (17.3), detected (17.4+). */
+	readonly readOnlyDatabase: 'pinned-subscriber' | 'fails-at-boot' | 'throws-in-jobs' | 'detected';
+	/** Who writes the URL tables after a content change in v17: every refreshing node, or (17.4.2+) the originating one. */
+	readonly urlTableWrites: 'every-refreshing-node' | 'originating-server' | null;
+	/** `Umbraco:CMS:Hosting:Debug` (v9+), or null. */
+	readonly hostingDebugSetting: string | null;
+	/** Umbraco Cloud's own load-balancing feature can be turned on for this band. */
+	readonly umbracoCloudLoadBalancing: boolean;
+	/** The single-file database the version ships with: SQL CE (7–9) or SQLite (10+). */
+	readonly embeddedDatabase: 'sql-ce' | 'sqlite';
 }
 
-const v7Roles = { publisher: 'Master', subscriber: 'Slave' };
-const v8Roles = { publisher: 'Master', subscriber: 'Replica' };
-const v9Roles = { publisher: 'SchedulingPublisher', subscriber: 'Subscriber' };
-
-const v7Base = {
-	family: 'v7',
-	roleNames: v7Roles,
-	pinnedPublisherValue: 'Master',
-	config: 'web-config',
-	keys: 'machine-key',
-	sessions: 'session-state-provider',
-	applicationUrlDetection: 'first-request',
-	mainDomLockSetting: null,
-	mainDomLockDefault: 'semaphore',
-	azureMainDom: 'semaphore',
-	keepAlive: true,
-	unattendedUpgradeSetting: null,
-	backofficeLoadBalancing: false,
-	distributedJobs: false,
-} as const;
-
-// [V8-AZ] [V8-AZ-860] [V8-AZ-864] [V8-WEBCFG] [V8-ADV-810] [D16-UPG8]
-const v8Base = {
-	...v7Base,
-	family: 'v8',
-	loadBalancing: 'flexible',
-	roleNames: v8Roles,
-	mainDomLockSetting: 'Umbraco.Core.MainDom.Lock',
-	azureMainDom: 'sql',
-} as const;
-
-// [D13-GLOBAL] [D10-AZ] [D13-AZ] [D13-README] [PR-10480]
-const v9Base = {
-	...v7Base,
-	family: 'v9-13',
-	loadBalancing: 'flexible',
-	roleNames: v9Roles,
-	pinnedPublisherValue: 'SchedulingPublisher',
-	config: 'appsettings',
-	keys: 'data-protection',
-	sessions: 'distributed-cache',
-	mainDomLockSetting: 'Umbraco:CMS:Global:MainDomLock',
-	unattendedUpgradeSetting: 'Umbraco:CMS:Unattended:UpgradeUnattended',
-} as const;
-
-export const versionBands: readonly VersionBand[] = [
-	{ ...v7Base, id: 'v7.0-7.2', from: [7, 0, 0], to: [7, 3, 0], loadBalancing: 'traditional', sources: ['V7-TRAD', 'V7-IDX'] },
-	{ ...v7Base, id: 'v7.3+', from: [7, 3, 0], to: [8, 0, 0], loadBalancing: 'flexible', sources: ['V7-FLEX', 'V7-ADV', 'SRC-ROLE'] },
-	// SqlMainDomLock only arrived in 8.6; on 8.0–8.5 Azure advice is "every server a replica,
-	// overlapped recycling off" [V8-AZ-860].
-	{ ...v8Base, id: 'v8.0-8.5', from: [8, 0, 0], to: [8, 6, 0], mainDomLockSetting: null, azureMainDom: 'all-replicas-overlap-off', sources: ['V8-IDX', 'V8-AZ-860', 'V8-ADV-864'] },
-	{ ...v8Base, id: 'v8.6.0-8.6.3', from: [8, 6, 0], to: [8, 6, 4], azureMainDom: 'publisher-sql-replicas-overlap-off', sources: ['V8-AZ', 'V8-AZ-864', 'V8-ADV-864'] },
-	{ ...v8Base, id: 'v8.6.4-8.9', from: [8, 6, 4], to: [8, 10, 0], sources: ['V8-IDX', 'V8-AZ'] },
-	{ ...v8Base, id: 'v8.10-8.11', from: [8, 10, 0], to: [8, 12, 0], pinnedPublisherValue: 'Primary', sources: ['V8-ADV-810', 'SRC-ROLE', 'V8-AZ'] },
-	{
-		...v8Base,
-		id: 'v8.12+',
-		from: [8, 12, 0],
-		to: [9, 0, 0],
-		pinnedPublisherValue: 'Primary',
-		unattendedUpgradeSetting: 'Umbraco.Core.RuntimeState.UpgradeUnattended',
-		sources: ['D16-UPG8', 'V8-ADV-810', 'V8-AZ'],
-	},
-	// 9.0–9.3: semaphore by default on Windows; docs' "9.0.0–9.4.0" tab asks for SqlMainDomLock on Azure [D10-AZ] [SRC-MAINDOM9].
-	{ ...v9Base, id: 'v9.0-9.3', from: [9, 0, 0], to: [9, 4, 0], azureMainDom: 'sql', sources: ['D10-AZ', 'SRC-MAINDOM9', 'D13-GLOBAL'] },
-	// DOCS DISAGREE: 9.4 appears in both Azure bands; this band asks for FileSystemMainDomLock [D10-AZ] [D13-AZ].
-	{ ...v9Base, id: 'v9.4-9.5', from: [9, 4, 0], to: [10, 0, 0], azureMainDom: 'file-system', sources: ['D10-AZ', 'D13-AZ'] },
-	{ ...v9Base, id: 'v10-13', from: [10, 0, 0], to: [14, 0, 0], mainDomLockDefault: 'file-system', azureMainDom: 'file-system', sources: ['D13-GLOBAL', 'D13-AZ', 'D13-README'] },
-	// Keep-alive job and settings removed in 14 [PR-15891].
-	{
-		...v9Base,
-		id: 'v14-16',
-		family: 'v14-16',
-		from: [14, 0, 0],
-		to: [17, 0, 0],
-		mainDomLockDefault: 'file-system',
-		azureMainDom: 'file-system',
-		keepAlive: false,
-		sources: ['D16-README', 'PR-15891', 'D13-GLOBAL'],
-	},
-	...(
-		[
-			// 17.4 added WebRouting:ApplicationUrlDetection with default None: without a configured URL an
-			// elected server never touches (runtime semantics §1.3, PR #22307); 17.6 falls back to the
-			// machine name (PR #23033, merged for 17.6.0-rc).
-			['v17.0-17.3', [17, 0, 0], [17, 4, 0], 'first-request'],
-			['v17.4-17.5', [17, 4, 0], [17, 6, 0], 'none-by-default'],
-			['v17.6+', [17, 6, 0], undefined, 'machine-name-fallback'],
-		] as const
-	).map(([id, from, to, applicationUrlDetection]) => ({
-		...v9Base,
-		id,
-		family: 'v17' as const,
-		from,
-		...(to ? { to } : {}),
-		mainDomLockDefault: 'file-system' as const,
-		azureMainDom: 'file-system' as const,
-		keepAlive: false,
-		backofficeLoadBalancing: true,
-		distributedJobs: true,
-		applicationUrlDetection,
-		sources: ['D17-README', 'D17-LBBO', 'D17-SCHED', 'D17-GLOBAL'],
-	})),
-];
+export const versionBands: readonly VersionBand[] = [...classicBands, ...modernBands];

@@ -79,3 +79,39 @@ export function officialRoleName(band: VersionBand, role: 'publisher' | 'subscri
 	if (role === 'unknown') return 'Unknown';
 	return band.roleNames[role];
 }
+
+/**
+ * The newest release of each supported line, as NuGet served `Umbraco.Cms.Core` on 2026-11-25
+ * (updates reference §0). 19 has no release: its band is a preview.
+ */
+export const latestReleases = { v13: '13.16.4', v17: '17.8.1', v18: '18.3.1' } as const;
+
+/** Database engines of a plan, version-neutral. */
+export type DatabaseEngine = 'sql-server' | 'azure-sql' | 'sqlite' | 'sql-ce';
+
+/**
+ * Whether Umbraco `version` can run on `engine`: SQL CE up to 9, SQLite from 10; SQL Server
+ * and Azure SQL always [D10-UPG-SQLCE] [D13-UPG].
+ */
+export function supportsDatabaseEngine(version: VersionTuple, engine: DatabaseEngine): boolean {
+	const band = findBand(version);
+	if (engine === 'sql-ce' || engine === 'sqlite') return band?.embeddedDatabase === engine;
+	return true;
+}
+
+/** The marketing add-on generations: uMarketingSuite (8–13), then Umbraco Engage. */
+export type MarketingProduct = 'umarketingsuite' | 'engage';
+
+/**
+ * Which marketing add-on exists for a major version. Engage launched as 13.0.0, replacing
+ * uMarketingSuite, whose last version runs on 13 too [E16-UPG] [E16-MIGRATE]; Engage has
+ * docs for 13 and 16 on, none for 14 or 15 (DERIVED: no Engage 14/15). uMarketingSuite 1.x
+ * targets .NET Framework 4.7.2, i.e. Umbraco 8; which of 9–12 it supported is UNVERIFIED.
+ */
+export function marketingProductsOf(version: VersionTuple): readonly MarketingProduct[] {
+	const major = version[0];
+	const products: MarketingProduct[] = [];
+	if (major >= 8 && major <= 13) products.push('umarketingsuite');
+	if (major === 13 || major >= 16) products.push('engage');
+	return products;
+}

@@ -1,13 +1,14 @@
 /**
- * R20–R23: the application URL servers use for themselves (scheduler pings, server
+ * R20–R23 and R71: the application URL servers use for themselves (scheduler pings, server
  * registration). The plan stores the public base URL; the generator writes it per version:
  * `<base>/umbraco` in umbracoSettings.config (v7/v8), `<base>/` in appsettings (v9+).
  */
-import type { Plan } from '../../plan/schema';
+import type { Plan, Server } from '../../plan/schema';
+import type { VersionBand } from '../../versions/bands';
 import { applicationUrlSetting } from '../../versions/catalogue';
-import { bandsBetween, flexibleBands, v9PlusBands } from '../band-sets';
+import { bandsBetween, bandsWhere, flexibleBands, v9PlusBands } from '../band-sets';
 import { nameList } from '../helpers';
-import type { Rule } from '../types';
+import type { Rule, RuleHit } from '../types';
 
 /** Whether the URL's path ends in the backoffice folder `/umbraco` (trailing slash and case ignored). */
 function endsInUmbraco(url: string): boolean {
@@ -17,27 +18,41 @@ function endsInUmbraco(url: string): boolean {
 /** The plan's URL, or the public host over HTTPS, as an example value. */
 const exampleBase = (plan: Plan): string => plan.applicationUrl ?? `https://${plan.loadBalancer.publicHost}`;
 
-// [V7-FLEX] [D13-README]; 17.4–17.5: request-based URL detection is off by default (runtime semantics §1.3, PR #22307).
+/** The detection mode the plan sets, `none` (the 17.4+ default) when it sets none. */
+const detectionOf = (plan: Plan) => plan.webRouting?.applicationUrlDetection ?? 'none';
+
+/** The hit for 17.4+ with no URL and detection `None`: nothing learns the URL any more. */
+function noUrlHit(plan: Plan, band: VersionBand, elected: readonly Server[], set: string): RuleHit {
+	const servers = elected.map((s) => s.id);
+	const emails = 'user invitations and password resets fail with 400 Bad Request';
+	if (band.applicationUrlDetection === 'none-by-default' && elected.length > 0) {
+		const one = elected.length === 1;
+		const who = `${nameList(elected)} never ${one ? 'registers' : 'register'} without a configured URL (ApplicationUrlDetection is None by default), so ${one ? 'it stays' : 'they stay'} Unknown`;
+		return { servers, path: 'applicationUrl', message: `On ${plan.umbraco} ${who}, and ${emails}; ${set}.` };
+	}
+	return { servers, path: 'applicationUrl', message: `From 17.4 Umbraco learns no URL from requests unless ApplicationUrlDetection says so: ${emails}; ${set}.` };
+}
+
+// [V7-FLEX] [D13-README]; 17.4+: ApplicationUrlDetection defaults to None [D17-WEBROUTING] (PR #22307);
+// 17.4–17.5 and 18.0: an elected server without a URL never touches (PR #23033 fixed it in 17.6/18.1).
 const r20: Rule = {
 	id: 'R20',
 	severity: 'warning',
 	bands: flexibleBands,
-	summary: 'Elected servers may not resolve the scheduler URL; set the application URL.',
-	why: 'Without a configured URL each server learns its own from the first request it gets. When the load balancer forwards internal host names, that is a name like web1.internal that other servers may not resolve. On 17.4 and 17.5 learning the URL from requests is off by default, so an elected server without a configured URL never registers and never gets a role.',
-	fix: 'Set the application URL (the message names the key for this version), or pin roles explicitly so front-ends never become the scheduling server.',
-	sources: ['V7-FLEX', 'D13-README'],
+	summary: 'Set the application URL: elected servers may record an unreachable one, and from 17.4 nothing is detected unless you ask for it.',
+	why: 'Up to 17.3 each server learns its URL from the first request it gets; when the load balancer forwards internal host names, that is a name like web1.internal that other servers may not resolve. From 17.4 Umbraco:CMS:WebRouting:ApplicationUrlDetection defaults to None: without UmbracoApplicationUrl, invitations and password resets fail with 400, and on 17.4–17.5 (18.0) an elected server never registers and never gets a role.',
+	fix: 'Set the application URL (the message names the key for this version). On 17.4+ an explicit UmbracoApplicationUrl is what the docs recommend; ApplicationUrlDetection FirstRequest or EveryRequest is the alternative (restrict AllowedHosts then).',
+	sources: ['V7-FLEX', 'D13-README', 'D17-WEBROUTING', 'PR-22307', 'PR-23033'],
 	certainty: 'documented',
 	lesson: 'the-application-url',
 	check({ plan, band }) {
-		if (plan.applicationUrl !== undefined) return [];
+		// Umbraco Cloud writes UmbracoApplicationUrl itself (the project's Cloud URL) [D17-WEBROUTING].
+		if (plan.applicationUrl !== undefined || plan.umbracoCloud) return [];
 		const elected = plan.servers.filter((s) => s.role === 'elected');
-		if (elected.length === 0) return [];
 		const { file, key, value } = applicationUrlSetting(band, exampleBase(plan));
 		const set = `set ${key} in ${file} (e.g. "${value}")`;
-		if (band.applicationUrlDetection === 'none-by-default') {
-			return [{ servers: elected.map((s) => s.id), path: 'applicationUrl', message: `On ${plan.umbraco} ${nameList(elected)} never register without a configured URL (learning it from requests is off by default); ${set}.` }];
-		}
-		if (!plan.loadBalancer.forwardsInternalHostNames) return [];
+		if (band.applicationUrlDetectionSetting && detectionOf(plan) === 'none') return [noUrlHit(plan, band, elected, set)];
+		if (elected.length === 0 || !plan.loadBalancer.forwardsInternalHostNames) return [];
 		return [{ servers: elected.map((s) => s.id), path: 'applicationUrl', message: `${nameList(elected)} may record an internal host name as the scheduler URL; ${set}.` }];
 	},
 };
@@ -60,15 +75,15 @@ const r21: Rule = {
 	},
 };
 
-// [D16-WEBROUTING]: v9+ is scheme + host only.
+// [D16-WEBROUTING] [D17-WEBROUTING]: v9+ is scheme + host only; from 17.4 the setting is the URL's only source by default.
 const r22: Rule = {
 	id: 'R22',
 	severity: 'warning',
 	bands: v9PlusBands,
 	summary: 'Umbraco:CMS:WebRouting:UmbracoApplicationUrl should be scheme and host only, without /umbraco.',
-	why: 'From v9 the backoffice path is fixed, so the URL no longer carries the /umbraco suffix that v7 and v8 needed.',
+	why: 'From v9 the backoffice path is fixed, so the URL no longer carries the /umbraco suffix that v7 and v8 needed. From 17.4 this value is what e-mails (invitations, password resets) and server registration use, since nothing is detected from requests by default.',
 	fix: 'Drop /umbraco from applicationUrl, e.g. https://www.example.com/.',
-	sources: ['D16-WEBROUTING'],
+	sources: ['D16-WEBROUTING', 'D17-WEBROUTING'],
 	certainty: 'documented',
 	lesson: 'the-application-url',
 	check({ plan }) {
@@ -93,5 +108,26 @@ const r23: Rule = {
 	},
 };
 
-/** R20–R23. */
-export const applicationUrlRules: readonly Rule[] = [r20, r21, r22, r23];
+// PR #23033 (updates reference §1 #3): 17.4–17.5 (and 18.0) with detection None and no URL never run
+// TouchServerJob, so the role stays Unknown and recurring jobs with the default roles never run.
+const r71: Rule = {
+	id: 'R71',
+	severity: 'error',
+	bands: bandsWhere((band) => band.applicationUrlDetection === 'none-by-default'),
+	summary: '17.4–17.5 (18.0) with no application URL: elected servers stay Unknown, so custom recurring jobs never run.',
+	why: 'With ApplicationUrlDetection None and no UmbracoApplicationUrl, an elected server never registers, so its role stays Unknown. IRecurringBackgroundJobs with the default roles (Single, SchedulingPublisher), such as Umbraco Automate\'s, then run on no server, silently. Core scheduled work is a distributed job and still runs. Fixed in 17.6 and 18.1.',
+	fix: 'Set Umbraco:CMS:WebRouting:UmbracoApplicationUrl, pin a scheduling server, or upgrade to 17.6 (18.1).',
+	sources: ['PR-23033', 'PR-22307', 'D17-WEBROUTING'],
+	certainty: 'documented',
+	lesson: 'distributed-jobs',
+	check({ plan }) {
+		if (plan.applicationUrl !== undefined || plan.umbracoCloud || detectionOf(plan) !== 'none' || !plan.code.customRecurringJobs) return [];
+		if (plan.servers.some((s) => s.role === 'publisher' || s.role === 'single')) return [];
+		const elected = plan.servers.filter((s) => s.role === 'elected');
+		if (elected.length === 0) return [];
+		return [{ servers: elected.map((s) => s.id), path: 'code.customRecurringJobs', message: `${nameList(elected)} ${elected.length === 1 ? 'stays' : 'stay'} Unknown on ${plan.umbraco} without an application URL, so your recurring background jobs run on no server.` }];
+	},
+};
+
+/** R20–R23 and R71. */
+export const applicationUrlRules: readonly Rule[] = [r20, r21, r22, r23, r71];

@@ -1,6 +1,7 @@
 /**
- * R01–R07: where the backoffice may run. Before 17 exactly one instance serves it, outside
- * the load balancer; from 17 it may sit behind the load balancer with extra configuration.
+ * R01, R02, R05–R07: where the backoffice may run. Before 17 exactly one instance serves it
+ * (which may also serve visitors); from 17 every node may serve it, with extra configuration.
+ * The SignalR rules of that mode (R03, R04) are in `signalr.ts`.
  */
 import { backofficeServers, isBackofficeLoadBalanced, isBehindLoadBalancer, isMultiServer } from '../../plan/queries';
 import type { Plan } from '../../plan/schema';
@@ -11,37 +12,42 @@ import type { Rule, RuleHit } from '../types';
 /**
  * Hits for every way a plan serves the backoffice from more than one instance or through the
  * load balancer (the latter only matters when there is more than one instance to balance).
+ * `adminMayServePublic`: the one admin instance may sit behind the load balancer too, as the
+ * docs' FAQ allows ("Can my … admin server also serve front-end requests? Yes") [V7-IDX] [V8-IDX] [D13-README].
  */
-function backofficeSpread(plan: Plan): RuleHit[] {
+function backofficeSpread(plan: Plan, adminMayServePublic: boolean): RuleHit[] {
 	const editors = backofficeServers(plan);
 	const hits: RuleHit[] = [];
 	if (editors.length > 1) {
 		hits.push({ servers: editors.map((s) => s.id), path: 'servers', message: `${nameList(editors)} all serve the backoffice; only one server may.` });
 	}
+	const oneAdmin = editors.length === 1 && editors[0]!.instances === 1;
 	for (const server of editors) {
 		if (server.instances > 1) {
 			hits.push({ servers: [server.id], path: `${serverPath(plan, server)}.instances`, message: `${server.name} serves the backoffice from ${server.instances} instances; it must stay a single instance.` });
 		}
-		if (isBehindLoadBalancer(server) && isMultiServer(plan)) {
+		if (isBehindLoadBalancer(server) && isMultiServer(plan) && !(adminMayServePublic && oneAdmin)) {
 			hits.push({ servers: [server.id], path: `${serverPath(plan, server)}.behindLoadBalancer`, message: `${server.name} serves the backoffice from behind the load balancer.` });
 		}
 	}
 	return hits;
 }
 
-// [V7-TRAD] [V7-IDX] [V8-IDX] [D13-README] [D16-README]
+// [V7-TRAD] [V7-IDX] [V8-IDX] [D13-README] [D16-README]. The FAQ of the v7, v8 and v9–13 pages lets the
+// one admin server also serve front-end requests; traditional load balancing (< 7.3) keeps it
+// off the load balancer [V7-TRAD].
 const r01: Rule = {
 	id: 'R01',
 	severity: 'error',
 	bands: before17Bands,
-	summary: 'Before Umbraco 17 the backoffice must run on one instance that is not behind the load balancer.',
-	why: 'Before 17 the backoffice relies on application-level locks and on cache instructions being written in order by one server; several backoffice instances, or editors reaching any node through the load balancer, risk data integrity.',
-	fix: 'Keep one backoffice server with one instance outside the load balancer, and give editors their own host name for it. Load-balancing the backoffice needs Umbraco 17.',
+	summary: 'Before Umbraco 17 exactly one instance serves the backoffice; it may also serve public traffic, but the backoffice cannot be load balanced.',
+	why: 'Before 17 the backoffice relies on application-level locks and on cache instructions being written in order by one server; several backoffice instances risk data integrity. The docs\' FAQ allows that one admin server to serve front-end requests as well (from 7.3; traditional load balancing before 7.3 keeps it off the load balancer).',
+	fix: 'Keep one backoffice server with one instance and give editors its own host name; it may also sit behind the load balancer for public traffic. Load-balancing the backoffice needs Umbraco 17.',
 	sources: ['V7-TRAD', 'V7-IDX', 'V8-IDX', 'D13-README', 'D16-README'],
 	certainty: 'documented',
 	lesson: 'load-balancing-the-backoffice',
-	check({ plan, version }) {
-		const hits = backofficeSpread(plan);
+	check({ plan, band, version }) {
+		const hits = backofficeSpread(plan, band.loadBalancing === 'flexible');
 		if (isBackofficeLoadBalanced(plan)) {
 			hits.push({ path: 'backoffice.mode', message: `backoffice.mode is "load-balanced", which Umbraco ${version[0]} does not support; use "dedicated".` });
 		}
@@ -62,10 +68,11 @@ const r02: Rule = {
 	lesson: 'load-balancing-the-backoffice',
 	check({ plan, band }) {
 		if (!isBackofficeLoadBalanced(plan)) {
-			const spread = backofficeSpread(plan);
+			// The 17 docs dropped the FAQ, so an admin behind the load balancer must be declared (backoffice.adminServesPublic).
+			const spread = backofficeSpread(plan, plan.backoffice.adminServesPublic === true);
 			if (spread.length === 0) return [];
 			const ids = [...new Set(spread.flatMap((h) => h.servers ?? []))];
-			return [{ servers: ids, path: 'backoffice.mode', message: 'The backoffice is served by more than one instance or through the load balancer, but backoffice.mode is "dedicated"; set it to "load-balanced" and meet its requirements.' }];
+			return [{ servers: ids, path: 'backoffice.mode', message: 'The backoffice is served by more than one instance or through the load balancer, but backoffice.mode is "dedicated": set it to "load-balanced" and meet its requirements, or (one admin instance that also serves visitors) set backoffice.adminServesPublic.' }];
 		}
 		const hits: RuleHit[] = plan.servers
 			.filter((s) => isBehindLoadBalancer(s) && s.role !== 'publisher')
@@ -78,51 +85,6 @@ const r02: Rule = {
 			hits.push({ path: 'backoffice.isolatedCaches', message: 'A load-balanced backoffice needs builder.LoadBalanceIsolatedCaches() on every node.' });
 		}
 		return hits;
-	},
-};
-
-// [D17-LBBO] [D17-SIGNALR]: without affinity only Azure SignalR Service + IDistributedCache work.
-const r03: Rule = {
-	id: 'R03',
-	severity: 'error',
-	bands: v17Bands,
-	summary: 'A load-balanced backoffice without sticky sessions needs Azure SignalR Service and a distributed cache.',
-	why: 'Without session affinity a SignalR connection made on one node is used on another. SQL Server or Redis backplanes do not centralise connections, so editors get intermittent "No connection with that ID" errors; the stateless option needs Azure SignalR Service plus an IDistributedCache for session state.',
-	fix: 'Either enable sticky sessions on the load balancer (any backplane then works), or use Azure SignalR Service (Microsoft.Azure.SignalR, Azure:SignalR:ConnectionString, AddSignalR().AddAzureSignalR()) together with an IDistributedCache.',
-	sources: ['D17-LBBO', 'D17-SIGNALR'],
-	certainty: 'documented',
-	lesson: 'signalr-and-sticky-sessions',
-	check({ plan }) {
-		if (!isBackofficeLoadBalanced(plan) || plan.loadBalancer.stickySessions !== 'none') return [];
-		const hits: RuleHit[] = [];
-		const { signalR } = plan.backoffice;
-		if (signalR === 'none') {
-			hits.push({ path: 'backoffice.signalR', message: 'No sticky sessions and no SignalR backplane: enable sticky sessions (with any backplane) or use Azure SignalR Service.' });
-		} else if (signalR !== 'azure-signalr') {
-			const backplane = signalR === 'redis' ? 'Redis' : 'SQL Server';
-			hits.push({ path: 'backoffice.signalR', message: `No sticky sessions with the ${backplane} backplane: editors will get "No connection with that ID" errors. Enable sticky sessions or use Azure SignalR Service.` });
-		}
-		if (plan.sessions.store === 'none') {
-			hits.push({ path: 'sessions.store', message: 'A stateless load-balanced backoffice needs an IDistributedCache for session state.' });
-		}
-		return hits;
-	},
-};
-
-// [D17-LBBO]: sticky sessions work with any backplane; DERIVED that "none" is not one.
-const r04: Rule = {
-	id: 'R04',
-	severity: 'error',
-	bands: v17Bands,
-	summary: 'A load-balanced backoffice with sticky sessions still needs a SignalR backplane.',
-	why: 'The docs pair sticky sessions with "any" backplane (SQL Server, Redis, Azure SignalR Service); without one, a notification raised on one node never reaches editors connected to another. That no backplane is invalid is DERIVED from the docs, not stated.',
-	fix: 'Add a SignalR backplane: SQL Server (IntelliTect.AspNetCore.SignalR.SqlServer, AddSignalR().AddSqlServer(...)), Redis, or Azure SignalR Service.',
-	sources: ['D17-LBBO'],
-	certainty: 'derived',
-	lesson: 'signalr-and-sticky-sessions',
-	check({ plan }) {
-		const applies = isBackofficeLoadBalanced(plan) && plan.loadBalancer.stickySessions !== 'none' && plan.backoffice.signalR === 'none';
-		return applies ? [{ path: 'backoffice.signalR' }] : [];
 	},
 };
 
@@ -178,5 +140,5 @@ const r07: Rule = {
 	},
 };
 
-/** R01–R07. */
-export const backofficeRules: readonly Rule[] = [r01, r02, r03, r04, r05, r06, r07];
+/** R01, R02 and R05–R07 (R03/R04 are in `signalr.ts`). */
+export const backofficeRules: readonly Rule[] = [r01, r02, r05, r06, r07];

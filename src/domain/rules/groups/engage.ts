@@ -1,21 +1,28 @@
 /**
  * Umbraco Engage rules R56–R62 for CM/CD setups: one processing server, sticky sessions,
  * the bot-detection ping, shared keys, Cockpit authentication and, on 17, HTTPS and the
- * load-balanced backoffice. They apply when the plan has `engage`, on Umbraco 13 and later
- * (the Engage 13/16/17 docs the keys come from).
+ * load-balanced backoffice. They apply when the plan has `engage` with the Engage product, on
+ * a version Engage exists for (13, 16 on: the Engage 13/16/17 docs the keys come from); R78
+ * (`engage-generation.ts`) reports the other combinations.
  */
 import { effectiveSettings } from '../../plan/recommend';
 import { isBackofficeLoadBalanced, isBehindLoadBalancer } from '../../plan/queries';
 import type { Plan } from '../../plan/schema';
+import { marketingProductsOf } from '../../versions/catalogue';
 import { v10PlusBands, v17Bands } from '../band-sets';
 import { cookieDomainCovers, settingPath, sharedParentDomain } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 type Engage = NonNullable<Plan['engage']>;
 
-/** The plan's Engage section when Engage (Umbraco 13+) is in play. */
-function engageOf({ plan, version }: RuleContext): Engage | undefined {
-	return version[0] >= 13 ? plan.engage : undefined;
+/**
+ * The plan's Engage section when Umbraco Engage is in play: the product (Engage unless the plan
+ * says uMarketingSuite) exists for this version (13, 16 on). R78 reports the other combinations.
+ */
+export function engageOf({ plan, version }: RuleContext): Engage | undefined {
+	const engage = plan.engage;
+	if (!engage || (engage.product ?? 'engage') !== 'engage') return undefined;
+	return marketingProductsOf(version).includes('engage') ? engage : undefined;
 }
 
 const base = { sources: ['E13-LB', 'E17-LB'], certainty: 'documented', lesson: 'engage-cm-cd' } as const;

@@ -4,7 +4,8 @@
  */
 import { isMultiServer, mainServer } from '../../plan/queries';
 import type { Plan, ServerSettings } from '../../plan/schema';
-import { allBands, v14PlusBands, v17Bands, v7Bands, v9PlusBands } from '../band-sets';
+import { supportsDatabaseEngine } from '../../versions/catalogue';
+import { allBands, bandsWhere, v14PlusBands, v7Bands, v9PlusBands } from '../band-sets';
 import { isAzure, serverPath, settingPath } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
@@ -101,21 +102,25 @@ const R66: Rule = {
 	sources: ['D13-README', 'D13-UPG'],
 	certainty: 'derived',
 	lesson: 'how-load-balancing-works',
-	check({ plan }: RuleContext): RuleHit[] {
+	check({ plan, version }: RuleContext): RuleHit[] {
 		const name = engineNames[plan.database.engine];
-		if (!name || !isMultiServer(plan)) return [];
+		// An engine the version does not have at all is R77's error.
+		if (!name || !isMultiServer(plan) || !supportsDatabaseEngine(version, plan.database.engine)) return [];
 		return [{ path: 'database.engine', message: `${name} keeps the database in one file on one machine; use a database server (SQL Server, Azure SQL) that every node reaches.` }];
 	},
 };
 
+// [D17-ADV]; read-only detection in 17.4: distributed jobs skipped, URL-segment and alias writes
+// skipped (`SkipDatabaseWrites()`), last-synced kept in a local file (PRs #22145, #22572). Before
+// 17.4 the same design breaks: R79.
 const R67: Rule = {
 	id: 'R67',
 	severity: 'info',
-	bands: v17Bands,
-	summary: 'v17: on a read-only database, Umbraco turns off background writes such as distributed jobs and keeps the last-synced marker in a local file.',
-	why: 'Umbraco 17 detects a read-only database and stops writing to it in the background; the last-synced position, otherwise in `umbracoLastSynced`, goes to a local file.',
+	bands: bandsWhere((band) => band.readOnlyDatabase === 'detected'),
+	summary: 'From 17.4, on a read-only database Umbraco skips its background writes and keeps the last-synced marker in a local file.',
+	why: 'Umbraco 17.4 and later detect a read-only database: that server runs no distributed jobs, does not persist URL segments or aliases, and writes its last-synced position, otherwise kept in `umbracoLastSynced`, to a local file.',
 	fix: 'Nothing to configure; expect distributed jobs to run only on servers with write access.',
-	sources: ['D17-ADV', 'SRC-LASTSYNC17'],
+	sources: ['D17-ADV', 'SRC-LASTSYNC17', 'PR-22572'],
 	certainty: 'documented',
 	lesson: 'distributed-jobs',
 	check({ plan }: RuleContext): RuleHit[] {
@@ -124,7 +129,7 @@ const R67: Rule = {
 			.map((server) => ({
 				servers: [server.id],
 				path: serverPath(plan, server, 'database'),
-				message: `${server.name} uses a read-only database: Umbraco 17 runs no distributed jobs there and keeps its last-synced marker in a local file.`,
+				message: `${server.name} uses a read-only database: Umbraco ${plan.umbraco} runs no distributed jobs there, skips its URL writes and keeps its last-synced marker in a local file.`,
 			}));
 	},
 };

@@ -9,7 +9,8 @@ import { v14PlusBands } from '../band-sets';
 import { atLeast, isAzure, settingPath } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
-const withKeepAliveSettings = (plan: Plan): Server[] => plan.servers.filter((s) => s.settings.keepAliveSettings === true);
+/** Servers that write keep-alive settings: any of them, or the switch that turns the task off. */
+const withKeepAliveSettings = (plan: Plan): Server[] => plan.servers.filter((s) => s.settings.keepAliveSettings === true || s.settings.disableKeepAlive === true);
 
 const R51: Rule = {
 	id: 'R51',
@@ -24,7 +25,7 @@ const R51: Rule = {
 	check({ plan }: RuleContext): RuleHit[] {
 		return withKeepAliveSettings(plan).map((server) => ({
 			servers: [server.id],
-			path: settingPath(plan, server, 'keepAliveSettings'),
+			path: settingPath(plan, server, server.settings.keepAliveSettings === true ? 'keepAliveSettings' : 'disableKeepAlive'),
 			message: `${server.name} configures \`Umbraco:CMS:KeepAlive\`, which no longer exists from v14; remove it.`,
 		}));
 	},
@@ -52,9 +53,10 @@ const R52: Rule = {
 	certainty: 'documented',
 	lesson: 'scheduling-server-election',
 	check({ plan, version }: RuleContext): RuleHit[] {
-		const configured = withKeepAliveSettings(plan);
+		// A server that turns the task off has done what this rule suggests.
+		const configured = plan.servers.filter((s) => s.settings.keepAliveSettings === true && s.settings.disableKeepAlive !== true);
 		if (configured.length === 0) {
-			if (!isAzure(plan)) return [];
+			if (!isAzure(plan) || plan.servers.some((s) => s.settings.disableKeepAlive === true)) return [];
 			const key = version[0] === 8 ? '`disableKeepAliveTask` on `<keepAlive>` in umbracoSettings.config' : '`Umbraco:CMS:KeepAlive:DisableKeepAliveTask`';
 			return [{ path: 'hosting', message: `Azure keeps the apps alive by its own means: Umbraco's keep-alive task can be switched off with ${key}.` }];
 		}

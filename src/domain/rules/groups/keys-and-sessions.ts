@@ -1,10 +1,11 @@
 /**
- * R24–R28: what every server must share to accept each other's cookies and sessions:
+ * R24–R28 and R75: what every server must share to accept each other's cookies and sessions:
  * the machine key (v7/v8) or the Data Protection key ring (v9+), and a session store
- * (v7/v8, when sessions are used) or an IDistributedCache (v9+, always).
+ * (v7/v8, when sessions are used) or an IDistributedCache (v9+, always); and (R75) the
+ * OpenID Connect signing keys, which that key ring does not cover.
  */
-import { isMultiServer } from '../../plan/queries';
-import { v8Bands, v9PlusBands, webConfigBands } from '../band-sets';
+import { instanceCount, isMultiServer } from '../../plan/queries';
+import { v14PlusBands, v8Bands, v9PlusBands, webConfigBands } from '../band-sets';
 import type { Rule } from '../types';
 
 // [V7-IDX] [V8-CFG]
@@ -87,5 +88,24 @@ const r28: Rule = {
 	},
 };
 
-/** R24–R28. */
-export const keysAndSessionsRules: readonly Rule[] = [r24, r25, r26, r27, r28];
+// Issue #23896 (open, 17.6.2): OpenIddict signing and encryption keys are generated per node, so
+// `/.well-known/jwks` differs between nodes. The registration dates from 14 (PR #14958): DERIVED for 14–16.
+const r75: Rule = {
+	id: 'R75',
+	severity: 'warning',
+	bands: v14PlusBands,
+	summary: 'Umbraco as an OpenID Connect provider on several nodes: each node signs tokens with its own key.',
+	why: 'Umbraco registers OpenIddict signing and encryption keys that each node generates for itself; the shared Data Protection key ring does not cover them. A client application that got a token from one node and reads the keys from another fails with "no valid key found in issuer\'s jwks_uri". Reported on 17.6.2 and still open; the same registration exists since 14 (whether 12–13, with OpenIddict only for Delivery API members, behave the same is UNVERIFIED).',
+	fix: 'Until the issue is fixed, send all OpenID Connect traffic (the `/.well-known/` documents and the authorize and token requests) to one node, and follow issue #23896 for a supported way to share the keys.',
+	sources: ['ISSUE-23896'],
+	certainty: 'derived',
+	lesson: 'machine-keys-and-data-protection',
+	check({ plan }) {
+		return plan.code.openIdConnectProvider && isMultiServer(plan)
+			? [{ path: 'code.openIdConnectProvider', message: `Umbraco ${plan.umbraco} acts as an OpenID Connect provider on ${instanceCount(plan)} instances, each with its own signing key: tokens from one fail validation against the keys of another.` }]
+			: [];
+	},
+};
+
+/** R24–R28 and R75. */
+export const keysAndSessionsRules: readonly Rule[] = [r24, r25, r26, r27, r28, r75];

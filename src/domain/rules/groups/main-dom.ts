@@ -13,6 +13,8 @@ import type { Rule, RuleHit } from '../types';
 
 /** The lock a server ends up with: SQL when asked, or on 9.0–9.3 off Windows where the default is SQL [SRC-MAINDOM9]. */
 function usesSqlLock(plan: Plan, band: VersionBand, server: Server): boolean {
+	// A custom IMainDomLock replaces the setting altogether ("replace the MainDomLock with a custom provider") [D13-ADV].
+	if (server.settings.customMainDomLock) return false;
 	const lock = effectiveSettings(plan, server).mainDomLock;
 	return lock === 'sql' || (lock === 'default' && band.id === 'v9.0-9.3' && plan.hosting === 'containers');
 }
@@ -23,7 +25,7 @@ function azureLockHits(plan: Plan, band: VersionBand, wanted: readonly ('sql' | 
 	const want = wanted.map((kind) => mainDomLockText(band, kind)).join(' or ');
 	return plan.servers.flatMap((s) => {
 		const lock = effectiveSettings(plan, s).mainDomLock;
-		if ((wanted as readonly string[]).includes(lock)) return [];
+		if ((wanted as readonly string[]).includes(lock) || s.settings.customMainDomLock) return [];
 		return [{ servers: [s.id], path: `${serverPath(plan, s)}.settings.mainDomLock`, message: `${s.name} uses ${lockLabel(lock)}; on Azure Web Apps with ${plan.umbraco} set ${want}.` }];
 	});
 }
@@ -161,7 +163,9 @@ const r37: Rule = {
 		if (explicit.length > 0) {
 			return explicit.map((s) => ({ servers: [s.id], path: `${serverPath(plan, s)}.settings.mainDomLock`, message: `${s.name} sets FileSystemMainDomLock, which is already the default.` }));
 		}
-		return isAzure(plan) ? [{ path: 'hosting', message: 'On Azure Web Apps from v10 the default FileSystemMainDomLock is the right lock; no MainDomLock setting is needed.' }] : [];
+		// A plan that pins another lock (SqlMainDomLock for slots, a custom lock) chose it on purpose.
+		const chosen = plan.servers.some((s) => (s.settings.mainDomLock ?? 'default') !== 'default' || s.settings.customMainDomLock);
+		return isAzure(plan) && !chosen ? [{ path: 'hosting', message: 'On Azure Web Apps from v10 the default FileSystemMainDomLock is the right lock; no MainDomLock setting is needed.' }] : [];
 	},
 };
 

@@ -1,11 +1,12 @@
 /**
- * R15–R18: server roles in flexible load balancing (7.3+). One scheduling server
+ * R15–R18 and R79: server roles in flexible load balancing (7.3+), and read-only databases. One scheduling server
  * (Master / SchedulingPublisher), front-ends pinned as Slave / Replica / Subscriber.
  * Traditional load balancing (below 7.3) has no roles: the first distributedCall entry is the master.
  */
 import { isBackofficeLoadBalanced, isBehindLoadBalancer, isMultiServer } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
-import { bandsBetween, flexibleBands } from '../band-sets';
+import type { VersionBand } from '../../versions/bands';
+import { bandsWhere, flexibleBands } from '../band-sets';
 import { nameList, publisherName, registrarHook, serverPath, subscriberName } from '../helpers';
 import type { Rule } from '../types';
 
@@ -59,20 +60,37 @@ const r16: Rule = {
 	},
 };
 
-// [V7-FLEX] [D13-README] [SRC-SCHEDPUB]; DERIVED. v17 runs scheduled publishing as a distributed job.
+/** Why nothing runs when every server is a pinned subscriber, or undefined when v17's distributed jobs cover it. */
+function allSubscribersProblem(plan: Plan, band: VersionBand): string | undefined {
+	const names = `${nameList(plan.servers)} are all pinned as ${subscriberName(band)}`;
+	if (!band.distributedJobs) return `${names}; no server is ${publisherName(band)}, so scheduled publishing and scheduled tasks never run.`;
+	// v17: scheduled publishing is a distributed job any server with write access runs, whatever
+	// its role (PR #23033) [SRC-SCHEDPUB]; a read-only database runs none (PR #22572).
+	if (plan.servers.every((s) => s.database !== 'read-write')) {
+		return `${names} with read-only database access: no server runs distributed jobs, so scheduled publishing never happens.`;
+	}
+	if (plan.code.customRecurringJobs) {
+		return `${names}: scheduled publishing still runs as a distributed job, but IRecurringBackgroundJobs with the default roles (Single, ${publisherName(band)}) run nowhere.`;
+	}
+	return undefined;
+}
+
+// [V7-FLEX] [D13-README] [SRC-SCHEDPUB]; v17: scheduled publishing is distributed and not tied to a role
+// (updates reference §1 #3, PR #23033), so only jobs that still use roles are stranded.
 const r17: Rule = {
 	id: 'R17',
 	severity: 'warning',
-	bands: bandsBetween('v7.3+', 'v14-16'),
-	summary: 'Every server is pinned as a subscriber, so no server runs scheduled publishing and scheduled tasks.',
-	why: 'Only the scheduling server runs scheduled publishing and scheduled tasks; pinned subscribers never take part in an election, so nobody runs them. DERIVED from the docs. (In v17 scheduled publishing became a distributed job, so the rule stops there.)',
-	fix: 'Pin the admin server as the scheduling server.',
-	sources: ['V7-FLEX', 'D13-README', 'SRC-SCHEDPUB'],
+	bands: flexibleBands,
+	summary: 'Every server is pinned as a subscriber, so work that needs the scheduling server runs nowhere.',
+	why: 'Up to 16 only the scheduling server runs scheduled publishing and scheduled tasks, and pinned subscribers never take part in an election, so nobody runs them (DERIVED from the docs). From 17 scheduled publishing is a distributed job that any server with write access runs, whatever its role; recurring jobs with the default roles (Single, SchedulingPublisher) still need a scheduling server, and a read-only database runs no distributed jobs.',
+	fix: 'Pin the admin server as the scheduling server (SchedulingPublisher, Master or Primary for your version).',
+	sources: ['V7-FLEX', 'D13-README', 'SRC-SCHEDPUB', 'PR-23033', 'PR-22572'],
 	certainty: 'derived',
 	lesson: 'pinning-server-roles',
 	check({ plan, band }) {
 		if (!plan.servers.every((s) => s.role === 'subscriber')) return [];
-		return [{ servers: plan.servers.map((s) => s.id), path: 'servers', message: `${nameList(plan.servers)} are all pinned as ${subscriberName(band)}; no server is ${publisherName(band)}.` }];
+		const message = allSubscribersProblem(plan, band);
+		return message ? [{ servers: plan.servers.map((s) => s.id), path: 'servers', message }] : [];
 	},
 };
 
@@ -98,5 +116,25 @@ const r18: Rule = {
 	},
 };
 
-/** R15–R18. */
-export const rolesRules: readonly Rule[] = [r15, r16, r17, r18];
+// Issues #21783 (17.1/17.2: last-synced writes fail), #22191 and #22570 (17.3: distributed jobs and
+// ContentCacheRefresher write); fixed in 17.3-RC and 17.4.0 (PRs #22145, #22208, #22572).
+const r79: Rule = {
+	id: 'R79',
+	severity: 'error',
+	bands: bandsWhere((band) => band.readOnlyDatabase === 'fails-at-boot' || band.readOnlyDatabase === 'throws-in-jobs'),
+	summary: 'Umbraco 17 before 17.4 cannot run on a read-only database, even as a pinned Subscriber.',
+	why: 'Umbraco 17 keeps the last-synced position in the database and runs distributed jobs on every server. On 17.0–17.2 a Subscriber with a read-only database fails writing its last-synced position and stops working; 17.3 fixed that, but distributed jobs and the content cache refresher still write and throw. 17.4 detects a read-only database and skips those writes.',
+	fix: 'Upgrade to 17.4 or later, or give the server a login that can write.',
+	sources: ['ISSUE-21783', 'ISSUE-22191', 'ISSUE-22570', 'PR-22572'],
+	certainty: 'documented',
+	lesson: 'pinning-server-roles',
+	check({ plan, band }) {
+		const stage = band.readOnlyDatabase === 'fails-at-boot' ? 'stops working once it tries to record its last-synced position' : 'throws when distributed jobs and the content cache refresher write';
+		return plan.servers
+			.filter((s) => s.database !== 'read-write')
+			.map((s) => ({ servers: [s.id], path: `${serverPath(plan, s)}.database`, message: `${s.name} has a read-only database; on ${plan.umbraco} it ${stage}. Upgrade to 17.4 or later.` }));
+	},
+};
+
+/** R15–R18 and R79. */
+export const rolesRules: readonly Rule[] = [r15, r16, r17, r18, r79];

@@ -7,7 +7,7 @@ import { effectiveSettings } from '../../plan/recommend';
 import type { Plan, Server } from '../../plan/schema';
 import type { VersionBandId } from '../../versions/bands';
 import { compareVersions, formatVersion, parseVersion, type VersionTuple } from '../../versions/version';
-import { v9PlusBands } from '../band-sets';
+import { bandsWhere } from '../band-sets';
 import { settingPath } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
@@ -23,14 +23,17 @@ function flagOffMainHits(plan: Plan, key: string): RuleHit[] {
 		}));
 }
 
+// [D13-UPG] [D16-UPG] [D18-UPG]. From 17.4.2 every flagged server races for a leader claim in
+// umbracoKeyValue and the others wait (PR #22815, MigrationCoordinator.cs) [SRC-MIGRATIONCOORD]:
+// several flags are then coordinated, not an error, though the docs still say "main server only".
 const R53: Rule = {
 	id: 'R53',
 	severity: 'error',
-	bands: v9PlusBands,
-	summary: '`Umbraco:CMS:Unattended:UpgradeUnattended` must be true on the main (SchedulingPublisher) server only.',
-	why: 'The migration runs on boot of every server that has the switch; it must run once, on the main server, before the others start. In v17 backoffice-LB mode every node is a SchedulingPublisher; the docs do not restate the steps there (DERIVED: still one node).',
-	fix: 'Deploy the upgraded build everywhere, set `UpgradeUnattended` = `true` on the main server only, start it, wait for the upgrade, then start the other servers.',
-	sources: ['D13-UPG', 'D16-UPG'],
+	bands: bandsWhere((band) => band.config === 'appsettings' && band.unattendedUpgradeTiming !== 'after-start-coordinated'),
+	summary: '`Umbraco:CMS:Unattended:UpgradeUnattended` must be true on the main (SchedulingPublisher) server only (until 17.4.2).',
+	why: 'Before 17.4.2 the migration runs on every server that has the switch; it must run once, on the main server, before the others start. From 17.4.2 (and 18.0) flagged servers elect a leader that migrates while the others wait (`Umbraco:CMS:Unattended:MigrationClaimTimeout` frees a crashed leader\'s claim), so several flags are no longer a problem.',
+	fix: 'Deploy the upgraded build everywhere, set `UpgradeUnattended` = `true` on the main server only, start it, wait for the upgrade, then start the other servers (or upgrade to 17.4.2+, where flagged servers coordinate).',
+	sources: ['D13-UPG', 'D16-UPG', 'D18-UPG', 'PR-22815', 'SRC-MIGRATIONCOORD'],
 	certainty: 'documented',
 	lesson: 'unattended-upgrades',
 	check({ plan, band }: RuleContext): RuleHit[] {

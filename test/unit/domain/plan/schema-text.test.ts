@@ -25,6 +25,9 @@ const textFields: readonly [path: string, put: (value: string) => Record<string,
 	['servers[1].settings.configurationStatus', (v) => server({ settings: { configurationStatus: v } })],
 	['servers[1].settings.serverName', (v) => server({ settings: { serverName: v } })],
 	['servers[1].settings.appId', (v) => server({ settings: { appId: v } })],
+	['servers[1].settings.machineIdentifier', (v) => server({ settings: { machineIdentifier: v } })],
+	['loadBalancer.healthCheckPath', (v) => ({ loadBalancer: { healthCheckPath: `/${v}` } })],
+	['connectionStrings.redis', (v) => ({ connectionStrings: { redis: v } })],
 	['loadBalancer.publicHost', (v) => ({ loadBalancer: { publicHost: v } })],
 	['files.mediaPath', (v) => ({ files: { mediaPath: v } })],
 	['backoffice.temporaryFilePath', (v) => ({ backoffice: { temporaryFilePath: v } })],
@@ -54,7 +57,7 @@ describe('user text without control characters', () => {
 		test.each(controls)('rejects %s with a clear message', (_, c) => {
 			const found = issues(put(`web${c}1`));
 			expect(found.map((i) => i.path)).toContain(path);
-			expect(found.find((i) => i.path === path)!.message).toMatch(/control character|line break|unpaired|host name|URL|path/i);
+			expect(found.find((i) => i.path === path)!.message).toMatch(/control character|line break|unpaired|host name|URL|path|connection string name/i);
 		});
 	});
 

@@ -12,7 +12,7 @@ const forwards = { forwardsInternalHostNames: true } as const;
 const noUrl = (patch: Patch) => makePlan({ applicationUrl: undefined, ...patch });
 
 describe('application URL rules: clean plans', () => {
-	expectIds(applicationUrlRules, ['R20', 'R21', 'R22', 'R23']);
+	expectIds(applicationUrlRules, ['R20', 'R21', 'R22', 'R23', 'R71']);
 	expectNoProblems(applicationUrlRules, [...cleanPlans, { name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() }, ...presetPlans]);
 });
 
@@ -36,14 +36,40 @@ ruleTable(applicationUrlRules, 'R20', {
 		{
 			name: 'elected servers on 17.4.1 never register without a URL, even without forwarding',
 			plan: noUrl({ umbraco: '17.4.1', servers: allElected }),
-			hits: [{ servers: ['admin', 'web-1', 'web-2'], path: 'applicationUrl', contains: ['17.4.1', 'never register'] }],
+			hits: [{ servers: ['admin', 'web-1', 'web-2'], path: 'applicationUrl', contains: ['17.4.1', 'never register', '400'] }],
+		},
+		{
+			name: 'elected servers on 18.0.0 never register either (the fix is 18.1)',
+			plan: noUrl({ umbraco: '18.0.0', servers: allElected }),
+			hits: [{ servers: ['admin', 'web-1', 'web-2'], path: 'applicationUrl', contains: ['never register'] }],
+		},
+		{
+			name: 'elected, not forwarded, no URL, 17.6.0: they register, but e-mails fail',
+			plan: noUrl({ umbraco: '17.6.0', servers: allElected }),
+			hits: [{ servers: ['admin', 'web-1', 'web-2'], path: 'applicationUrl', contains: ['From 17.4', '400 Bad Request'], excludes: ['never register'] }],
+		},
+		{
+			name: 'all pinned, no URL, 17.5.0: no server is elected, e-mails still fail',
+			plan: noUrl({ umbraco: '17.5.0', loadBalancer: forwards }),
+			hits: [{ path: 'applicationUrl', contains: ['ApplicationUrlDetection'] }],
+		},
+		{
+			name: 'all pinned, no URL, detection set to None explicitly, 18.3.1',
+			plan: noUrl({ umbraco: '18.3.1', webRouting: { applicationUrlDetection: 'none' } }),
+			hits: [{ path: 'applicationUrl' }],
+		},
+		{
+			name: 'FirstRequest detection, elected, internal host names forwarded, 17.8.1',
+			plan: noUrl({ umbraco: '17.8.1', servers: allElected, loadBalancer: forwards, webRouting: { applicationUrlDetection: 'first-request' } }),
+			hits: [{ servers: ['admin', 'web-1', 'web-2'], path: 'applicationUrl', contains: ['internal host name'] }],
 		},
 	],
 	quiet: [
 		{ name: 'elected, forwarded, URL set', plan: makePlan({ servers: allElected, loadBalancer: forwards }) },
 		{ name: 'elected, not forwarded, no URL, 13.5.2', plan: noUrl({ servers: allElected }) },
-		{ name: 'elected, not forwarded, no URL, 17.6.0 (falls back to the machine name)', plan: noUrl({ umbraco: '17.6.0', servers: allElected }) },
-		{ name: 'all pinned, forwarded, no URL, 17.5.0', plan: noUrl({ umbraco: '17.5.0', loadBalancer: forwards }) },
+		{ name: 'elected, not forwarded, no URL, 17.3.0 (still learnt from the first request)', plan: noUrl({ umbraco: '17.3.0', servers: allElected }) },
+		{ name: 'EveryRequest detection, not forwarded, 17.6.0', plan: noUrl({ umbraco: '17.6.0', servers: allElected, webRouting: { applicationUrlDetection: 'every-request' } }) },
+		{ name: 'Umbraco Cloud writes the URL itself, 17.8.1', plan: noUrl({ umbraco: '17.8.1', umbracoCloud: true, servers: allElected }) },
 		{ name: 'elected, forwarded, no URL, 7.2.8 (traditional: no election)', plan: noUrl({ umbraco: '7.2.8', servers: allElected, loadBalancer: forwards }) },
 	],
 });
@@ -74,6 +100,35 @@ ruleTable(applicationUrlRules, 'R22', {
 		{ name: 'base 13.5.2', plan: makePlan() },
 		{ name: '/umbraco on 8.18.8 (R21 decides)', plan: makePlan({ umbraco: '8.18.8', applicationUrl: 'https://www.example.com/umbraco' }) },
 		{ name: 'a path that is not /umbraco', plan: makePlan({ applicationUrl: 'https://www.example.com/umbracosite' }) },
+	],
+});
+
+ruleTable(applicationUrlRules, 'R71', {
+	fires: [
+		{
+			name: '17.4.1: elected servers, no URL, custom recurring jobs',
+			plan: noUrl({ umbraco: '17.4.1', servers: allElected, code: { customRecurringJobs: true } }),
+			hits: [{ servers: ['admin', 'web-1', 'web-2'], path: 'code.customRecurringJobs', contains: ['Unknown', 'recurring background jobs'] }],
+		},
+		{
+			name: '17.5.0: the admin left to election, front-ends pinned as subscribers',
+			plan: noUrl({ umbraco: '17.5.0', servers: patchServer('admin', { role: 'elected' }), code: { customRecurringJobs: true } }),
+			hits: [{ servers: ['admin'], path: 'code.customRecurringJobs', contains: ['Admin stays Unknown'] }],
+		},
+		{
+			name: '18.0.0: the fix came with 18.1',
+			plan: noUrl({ umbraco: '18.0.0', servers: allElected, code: { customRecurringJobs: true } }),
+			hits: [{ servers: ['admin', 'web-1', 'web-2'], path: 'code.customRecurringJobs' }],
+		},
+	],
+	quiet: [
+		{ name: '17.6.0: the placeholder touch elects a role', plan: noUrl({ umbraco: '17.6.0', servers: allElected, code: { customRecurringJobs: true } }) },
+		{ name: '18.1.0: fixed', plan: noUrl({ umbraco: '18.1.0', servers: allElected, code: { customRecurringJobs: true } }) },
+		{ name: '17.3.0: the URL comes from the first request', plan: noUrl({ umbraco: '17.3.0', servers: allElected, code: { customRecurringJobs: true } }) },
+		{ name: '17.4.1: the URL is set', plan: makePlan({ umbraco: '17.4.1', servers: allElected, code: { customRecurringJobs: true } }) },
+		{ name: '17.4.1: FirstRequest detection', plan: noUrl({ umbraco: '17.4.1', servers: allElected, code: { customRecurringJobs: true }, webRouting: { applicationUrlDetection: 'first-request' } }) },
+		{ name: '17.4.1: a pinned scheduling server runs them', plan: noUrl({ umbraco: '17.4.1', code: { customRecurringJobs: true } }) },
+		{ name: '17.4.1: no custom recurring jobs', plan: noUrl({ umbraco: '17.4.1', servers: allElected }) },
 	],
 });
 

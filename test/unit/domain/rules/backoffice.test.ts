@@ -6,7 +6,7 @@ import { cleanPlans, expectIds, expectNoProblems, lbBackofficePlan, lbBackoffice
 const [node1, node2, node3] = lbBackofficeServers;
 
 describe('backoffice rules: clean plans', () => {
-	expectIds(backofficeRules, ['R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R07']);
+	expectIds(backofficeRules, ['R01', 'R02', 'R05', 'R06', 'R07']);
 	expectNoProblems(backofficeRules, [
 		...cleanPlans,
 		{ name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() },
@@ -28,9 +28,12 @@ ruleTable(backofficeRules, 'R01', {
 			hits: [{ servers: ['admin'], path: 'servers[0].instances', contains: ['Admin', '2 instances'] }],
 		},
 		{
-			name: 'admin behind the load balancer on 7.15.10',
-			plan: makePlan({ umbraco: '7.15.10', servers: patchServer('admin', { behindLoadBalancer: true }) }),
-			hits: [{ servers: ['admin'], path: 'servers[0].behindLoadBalancer', contains: ['Admin'] }],
+			name: 'admin behind the load balancer with 2 instances on 13.5.2 (the FAQ allows one instance)',
+			plan: makePlan({ servers: patchServer('admin', { behindLoadBalancer: true, instances: 2 }) }),
+			hits: [
+				{ servers: ['admin'], path: 'servers[0].instances' },
+				{ servers: ['admin'], path: 'servers[0].behindLoadBalancer', contains: ['Admin'] },
+			],
 		},
 		{
 			name: 'admin behind the load balancer on 7.2.8 (traditional)',
@@ -57,6 +60,10 @@ ruleTable(backofficeRules, 'R01', {
 	quiet: [
 		...cleanPlans.slice(0, 3),
 		{ name: 'base at 7.2.8', plan: makePlan({ umbraco: '7.2.8' }) },
+		// The FAQ: "Can my … admin server also serve front-end requests? Yes." [V7-IDX] [V8-IDX] [D13-README]
+		{ name: 'the one admin server also serves visitors, 7.15.10', plan: makePlan({ umbraco: '7.15.10', servers: patchServer('admin', { behindLoadBalancer: true }) }) },
+		{ name: 'the one admin server also serves visitors, 8.18.8', plan: makePlan({ umbraco: '8.18.8', servers: patchServer('admin', { behindLoadBalancer: true }) }) },
+		{ name: 'the one admin server also serves visitors, 16.3.0', plan: makePlan({ umbraco: '16.3.0', servers: patchServer('admin', { behindLoadBalancer: true }), backoffice: { adminServesPublic: true } }) },
 		{ name: 'one server behind a load balancer (nothing to balance)', plan: makePlan({ servers: [{ ...node1, role: 'single' }] }) },
 		{ name: 'two backoffice servers on 17.6.0 (R02 decides)', plan: makePlan({ umbraco: '17.6.0', servers: patchServer('web-1', { kind: 'backoffice' }) }) },
 	],
@@ -68,6 +75,11 @@ ruleTable(backofficeRules, 'R02', {
 			name: 'dedicated mode, admin behind the load balancer, 17.6.0',
 			plan: makePlan({ umbraco: '17.6.0', servers: patchServer('admin', { behindLoadBalancer: true }) }),
 			hits: [{ servers: ['admin'], path: 'backoffice.mode', contains: ['"dedicated"'] }],
+		},
+		{
+			name: 'dedicated mode, admin behind the load balancer, 18.3.1, adminServesPublic off',
+			plan: makePlan({ umbraco: '18.3.1', servers: patchServer('admin', { behindLoadBalancer: true }), backoffice: { adminServesPublic: false } }),
+			hits: [{ servers: ['admin'], path: 'backoffice.mode', contains: ['adminServesPublic'] }],
 		},
 		{
 			name: 'dedicated mode, admin with 2 instances, 17.0.0',
@@ -99,53 +111,10 @@ ruleTable(backofficeRules, 'R02', {
 	quiet: [
 		{ name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() },
 		{ name: 'load-balanced backoffice at 17.4.1', plan: lbBackofficePlan({ umbraco: '17.4.1' }) },
+		{ name: 'load-balanced backoffice at 19.0.0-beta1 (preview)', plan: lbBackofficePlan({ umbraco: '19.0.0-beta1' }) },
+		{ name: 'dedicated mode, the one admin also serves visitors, 17.8.1', plan: makePlan({ umbraco: '17.8.1', servers: patchServer('admin', { behindLoadBalancer: true }), backoffice: { adminServesPublic: true } }) },
 		{ name: 'base at 17.6.0', plan: makePlan({ umbraco: '17.6.0' }) },
 		{ name: 'the same design on 13.5.2 (R01/R07 decide)', plan: lbBackofficePlan({ umbraco: '13.5.2', servers: [node1, { ...node2, role: 'subscriber' }], backoffice: { isolatedCaches: false } }) },
-	],
-});
-
-ruleTable(backofficeRules, 'R03', {
-	fires: [
-		{
-			name: 'no sticky sessions, Redis backplane',
-			plan: lbBackofficePlan({ loadBalancer: { stickySessions: 'none' } }),
-			hits: [{ path: 'backoffice.signalR', contains: ['Redis', 'No connection with that ID'] }],
-		},
-		{
-			name: 'no sticky sessions, SQL Server backplane',
-			plan: lbBackofficePlan({ loadBalancer: { stickySessions: 'none' }, backoffice: { signalR: 'sql-server' } }),
-			hits: [{ path: 'backoffice.signalR', contains: ['SQL Server'] }],
-		},
-		{
-			name: 'no sticky sessions, Azure SignalR Service but no distributed cache',
-			plan: lbBackofficePlan({ loadBalancer: { stickySessions: 'none' }, backoffice: { signalR: 'azure-signalr' }, sessions: { store: 'none' } }),
-			hits: [{ path: 'sessions.store', contains: ['IDistributedCache'] }],
-		},
-		{
-			name: 'no sticky sessions, no backplane, no distributed cache',
-			plan: lbBackofficePlan({ loadBalancer: { stickySessions: 'none' }, backoffice: { signalR: 'none' }, sessions: { store: 'none' } }),
-			hits: [
-				{ path: 'backoffice.signalR', contains: ['no SignalR backplane'] },
-				{ path: 'sessions.store' },
-			],
-		},
-	],
-	quiet: [
-		{ name: 'stateless: Azure SignalR Service and a distributed cache', plan: lbBackofficePlan({ loadBalancer: { stickySessions: 'none' }, backoffice: { signalR: 'azure-signalr' } }) },
-		{ name: 'sticky sessions with Redis', plan: lbBackofficePlan() },
-		{ name: 'dedicated backoffice without sticky sessions', plan: makePlan({ umbraco: '17.6.0', loadBalancer: { stickySessions: 'none' } }) },
-	],
-});
-
-ruleTable(backofficeRules, 'R04', {
-	fires: [
-		{ name: 'cookie affinity, no backplane', plan: lbBackofficePlan({ backoffice: { signalR: 'none' } }), hits: [{ path: 'backoffice.signalR' }] },
-		{ name: 'IP affinity, no backplane, 17.2.0', plan: lbBackofficePlan({ umbraco: '17.2.0', loadBalancer: { stickySessions: 'ip' }, backoffice: { signalR: 'none' } }), hits: [{ path: 'backoffice.signalR' }] },
-	],
-	quiet: [
-		{ name: 'cookie affinity with SQL Server backplane', plan: lbBackofficePlan({ backoffice: { signalR: 'sql-server' } }) },
-		{ name: 'no affinity, no backplane (R03 decides)', plan: lbBackofficePlan({ loadBalancer: { stickySessions: 'none' }, backoffice: { signalR: 'none' } }) },
-		{ name: 'dedicated backoffice, cookie affinity, no backplane', plan: makePlan({ umbraco: '17.6.0', loadBalancer: { stickySessions: 'cookie' } }) },
 	],
 });
 

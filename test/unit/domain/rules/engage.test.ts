@@ -21,6 +21,9 @@ runTable('R56', [
 	{ name: 'silent without Engage', plan: () => planWith('13.5.2', { 'web-1': { settings: { engageProcessing: true } } }), hits: [] },
 	{ name: '12.4.0: silent (Engage docs start at 13)', plan: () => engagePlan('12.4.0', { 'web-1': { settings: { engageProcessing: true } } }), hits: [] },
 	{ name: '8.18.8: silent (outside the bands)', plan: () => engagePlan('8.18.8', { 'web-1': { settings: { engageProcessing: true } } }), hits: [] },
+	{ name: '15.2.0: silent (no Engage 14 or 15; R78 decides)', plan: () => engagePlan('15.2.0', { 'web-1': { settings: { engageProcessing: true } } }), hits: [] },
+	{ name: '13.5.2: silent for uMarketingSuite (its own keys)', plan: () => engagePlan('13.5.2', { 'web-1': { settings: { engageProcessing: true } } }, { product: 'umarketingsuite' }), hits: [] },
+	{ name: '18.3.1: processing on a CD server', plan: () => engagePlan('18.3.1', { 'web-1': { settings: { engageProcessing: true } } }), hits: [['web-1']] },
 ]);
 
 runTable('R57', [
@@ -49,7 +52,7 @@ runTable('R60', [
 	{ name: '16.0.0: a cookie domain that misses the site', plan: () => engagePlan('16.0.0', {}, { authCookieDomain: '.umbraco.example.com' }), hits: [['admin']], says: ['does not cover both'] },
 	{ name: '13.5.2: hosts with no common parent', plan: () => planWith('13.5.2', {}, engaged({ authCookieDomain: undefined })), hits: [['admin']], says: ['share no parent domain', 'admin.internal'] },
 	{ name: '13.5.2: a Cockpit host of its own', plan: () => engagePlan('13.5.2', {}, { cockpitHost: 'shop.other.org' }), hits: [['admin']], says: ['shop.other.org'] },
-	{ name: '14.3.0: "Open Cockpit" does not exist yet', plan: () => engagePlan('14.3.0', {}, { authCookieDomain: undefined, cockpitAccess: 'open-cockpit' }), hits: [['admin']], says: ['only exists from Engage 17'] },
+	{ name: '16.3.0: "Open Cockpit" does not exist yet', plan: () => engagePlan('16.3.0', {}, { authCookieDomain: undefined, cockpitAccess: 'open-cockpit' }), hits: [['admin']], says: ['only exists from Engage 17'] },
 	{ name: '17.6.0: the cookie-domain method with a wrong domain', plan: () => engagePlan('17.6.0', {}, { cockpitAccess: 'auth-cookie-domain', authCookieDomain: 'com' }), hits: [['admin']], says: ['Open Cockpit'] },
 	{ name: '13.5.2: silent for ".example.com"', plan: () => engagePlan('13.5.2'), hits: [] },
 	{ name: '13.5.2: silent for "example.com" without the dot', plan: () => engagePlan('13.5.2', {}, { authCookieDomain: 'Example.com' }), hits: [] },

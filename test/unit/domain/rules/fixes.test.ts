@@ -36,7 +36,7 @@ const engage = (change: object = {}) => ({ engage: { cmServer: 'admin', ...chang
 /** [rule, plan patch, path of the finding, label offered]. */
 const cases: readonly [string, Patch, string, string][] = [
 	['R01', { servers: patchServer('admin', { instances: 2 }) }, 'servers[0].instances', 'Run Admin as one instance'],
-	['R01', { servers: patchServer('admin', { behindLoadBalancer: true }) }, 'servers[0].behindLoadBalancer', 'Take Admin out of the load balancer'],
+	['R01', { umbraco: '7.2.8', servers: patchServer('admin', { behindLoadBalancer: true }) }, 'servers[0].behindLoadBalancer', 'Take Admin out of the load balancer'],
 	['R01', { backoffice: { mode: 'load-balanced' } }, 'backoffice.mode', 'Use a dedicated backoffice server'],
 	['R02', { umbraco: '17.6.0', servers: patchServer('admin', { behindLoadBalancer: true }) }, 'backoffice.mode', 'Load-balance the backoffice'],
 	['R02', lb17({ backoffice: { isolatedCaches: false } }), 'backoffice.isolatedCaches', 'Call LoadBalanceIsolatedCaches()'],
@@ -46,6 +46,7 @@ const cases: readonly [string, Patch, string, string][] = [
 	['R03', lb17({ loadBalancer: { stickySessions: 'none' }, backoffice: { signalR: 'azure-signalr' }, sessions: { store: 'none' } }), 'sessions.store', 'Add a SQL Server distributed cache'],
 	['R04', lb17({ backoffice: { signalR: 'none' } }), 'backoffice.signalR', 'Add a SQL Server SignalR backplane'],
 	['R04', lb17({ backoffice: { signalR: 'none' }, sessions: { store: 'redis' } }), 'backoffice.signalR', 'Add a Redis SignalR backplane'],
+	['R04', lb17({ backoffice: { signalR: 'azure-signalr', skipNegotiation: true } }), 'backoffice.skipNegotiation', 'Turn ClientShouldSkipNegotiation off'],
 	['R07', { backoffice: { mode: 'load-balanced' } }, 'backoffice.mode', 'Use a dedicated backoffice server'],
 	['R07', { backoffice: { isolatedCaches: true } }, 'backoffice.isolatedCaches', 'Remove LoadBalanceIsolatedCaches()'],
 	['R08', { umbraco: '7.2.8', legacy: { distributedCall: false } }, 'legacy.distributedCall', 'Turn distributedCall on'],
@@ -94,6 +95,7 @@ const cases: readonly [string, Patch, string, string][] = [
 	['R48', { umbraco: '7.15.10', logging: { sharedDirectory: true, fileNamePerMachine: false } }, 'logging.fileNamePerMachine', 'Put the machine name in log file names'],
 	['R49', { umbraco: '16.3.0', logging: { sharedDirectory: true, fileNamePerMachine: false } }, 'logging.fileNamePerMachine', 'Put the machine name in log file names'],
 	['R51', { umbraco: '14.3.0', servers: patchServer('web-1', { settings: { keepAliveSettings: true } }) }, 'servers[1].settings.keepAliveSettings', "Remove Web 1's KeepAlive settings"],
+	['R51', { umbraco: '16.3.0', servers: patchServer('web-2', { settings: { disableKeepAlive: true } }) }, 'servers[2].settings.disableKeepAlive', "Remove Web 2's KeepAlive settings"],
 	['R53', { upgrades: { unattended: true }, servers: patchServer('web-1', { settings: { upgradeUnattended: true } }) }, 'servers[1].settings.upgradeUnattended', 'Turn unattended upgrades off on Web 1'],
 	['R54', { umbraco: '8.18.8', upgrades: { unattended: true }, servers: patchServer('web-1', { settings: { configurationStatus: '8.17.0' } }) }, 'servers[1].settings.configurationStatus', "Set Web 1's ConfigurationStatus to 8.18.8"],
 	['R54', { umbraco: '8.18.8', upgrades: { unattended: true }, servers: patchServer('web-2', { settings: { upgradeUnattended: true } }) }, 'servers[2].settings.upgradeUnattended', 'Turn unattended upgrades off on Web 2'],
@@ -112,6 +114,18 @@ const cases: readonly [string, Patch, string, string][] = [
 	['R65', { servers: patchServer('admin', { settings: { messenger: { syncSeconds: 10 } } }) }, 'servers[2].settings.messenger', "Use Admin's messenger settings on Web 2"],
 	['R66', { database: { engine: 'sqlite' } }, 'database.engine', 'Use SQL Server'],
 	['R66', { ...azure, database: { engine: 'sqlite' } }, 'database.engine', 'Use Azure SQL'],
+	['R70', lb17({ servers: basePlanInput.servers.map((s) => ({ ...s, role: 'publisher', behindLoadBalancer: true, ...(s.id === 'web-1' ? { settings: { hostingDebug: true } } : {}) })) }), 'servers[1].settings.hostingDebug', 'Turn Hosting:Debug off on Web 1'],
+	['R71', { umbraco: '17.4.1', servers: unpinned, applicationUrl: undefined, code: { customRecurringJobs: true } }, 'code.customRecurringJobs', 'Set the application URL to https://www.example.com'],
+	['R72', {}, 'servers[0].settings.disableOverlappedRecycling', 'Turn overlapped recycling off on Admin'],
+	['R73', { umbraco: '17.6.0', hosting: 'containers' }, 'servers[1].settings.machineIdentifier', 'Set Web 1\'s machine identifier to "web-1"'],
+	['R73', { umbraco: '17.6.0', servers: patchServer('web-1', { instances: 2, settings: { machineIdentifier: 'web' } }) }, 'servers[1].settings.machineIdentifier', 'Set Web 1\'s machine identifier to "web-{instance}"'],
+	['R73', { umbraco: '17.5.0', servers: patchServer('web-2', { settings: { machineIdentifier: 'web-2' } }) }, 'servers[2].settings.machineIdentifier', "Remove Web 2's machine identifier"],
+	['R74', { umbraco: '17.8.1', loadBalancer: { healthCheckPath: '/umbraco/api/health/live' } }, 'loadBalancer.healthCheckPath', 'Probe /umbraco/api/health/ready'],
+	['R74', { umbraco: '17.2.0', loadBalancer: { healthCheckPath: '/umbraco/api/health/ready' } }, 'loadBalancer.healthCheckPath', 'Remove the health check path'],
+	['R76', { umbraco: '8.18.8', database: { engine: 'sql-ce' } }, 'database.engine', 'Use SQL Server'],
+	['R77', { ...azure, database: { engine: 'sql-ce' } }, 'database.engine', 'Use Azure SQL'],
+	['R78', { umbraco: '12.4.0', ...engage() }, 'engage', 'Use uMarketingSuite'],
+	['R78', { umbraco: '17.8.1', ...engage({ product: 'umarketingsuite' }) }, 'engage.product', 'Use Umbraco Engage'],
 ];
 
 const findingAt = (plan: ReturnType<typeof makePlan>, rule: string, path: string) => validate(plan).find((f) => f.ruleId === rule && f.path === path);
@@ -153,6 +167,11 @@ describe('fixFor', () => {
 		['R60 (no shared parent domain)', engage(), 'R60', 'engage.authCookieDomain'],
 		['R63 (the finding stays as advice wherever Courier points)', { umbraco: '7.15.10', legacy: { courierTarget: 'web-1' } }, 'R63', 'legacy.courierTarget'],
 		['R69 (nothing to do)', { umbraco: '16.3.0' }, 'R69', 'sessions.store'],
+		['R72 (a slot swap needs a decision)', { ...azure, umbraco: '17.6.0', azure: { deploymentSlots: true } }, 'R72', 'azure.deploymentSlots'],
+		['R73 (before 17.6 only a stable host name helps)', { umbraco: '17.5.0', hosting: 'containers' }, 'R73', 'servers[0].settings.machineIdentifier'],
+		['R75 (no supported way to share the keys yet)', { umbraco: '17.6.2', code: { openIdConnectProvider: true } }, 'R75', 'code.openIdConnectProvider'],
+		['R78 (neither add-on exists for 15)', { umbraco: '15.2.0', ...engage() }, 'R78', 'engage'],
+		['R79 (upgrade first)', { umbraco: '17.2.0', servers: patchServer('web-1', { database: 'read-only-login' }) }, 'R79', 'servers[1].database'],
 	] satisfies [string, Patch, string, string][])('offers nothing for %s', (_, patch, rule, path) => {
 		const { plan, draft } = planAndDraft(patch);
 		const finding = findingAt(plan, rule, path);

@@ -36,11 +36,15 @@ runTable('R66', [
 	{ name: 'silent for SQL Server', plan: () => makePlan(), hits: [] },
 	{ name: 'silent for Azure SQL', plan: () => planWith('17.6.0', {}, { database: { engine: 'azure-sql' } }), hits: [] },
 	{ name: 'silent for SQLite on a single server', plan: () => planWith('13.5.2', {}, { ...single, database: { engine: 'sqlite' } }), hits: [] },
-	{ name: '8.18.8: silent (catalogue: v9+)', plan: () => planWith('8.18.8', {}, { database: { engine: 'sql-ce' } }), hits: [] },
+	{ name: '8.18.8: silent (catalogue: v9+; R76 decides)', plan: () => planWith('8.18.8', {}, { database: { engine: 'sql-ce' } }), hits: [] },
+	{ name: '13.5.2: SQL CE does not exist there (R77 decides)', plan: () => planWith('13.5.2', {}, { database: { engine: 'sql-ce' } }), hits: [] },
+	{ name: '9.5.0: SQLite does not exist there (R77 decides)', plan: () => planWith('9.5.0', {}, { database: { engine: 'sqlite' } }), hits: [] },
 ]);
 
 runTable('R67', [
-	{ name: '17.0.0: a read-only login', plan: () => planWith('17.0.0', { 'web-1': { database: 'read-only-login' } }), hits: [['web-1']], says: ['Web 1', 'distributed jobs', 'local file'], path: 'servers[1].database' },
+	{ name: '17.4.0: a read-only login', plan: () => planWith('17.4.0', { 'web-1': { database: 'read-only-login' } }), hits: [['web-1']], says: ['Web 1', 'distributed jobs', 'URL writes', 'local file'], path: 'servers[1].database' },
+	{ name: '18.0.0: a read-only login', plan: () => planWith('18.0.0', { 'web-1': { database: 'read-only-login' } }), hits: [['web-1']] },
+	{ name: '17.3.0: silent (before detection, R79 decides)', plan: () => planWith('17.3.0', { 'web-1': { database: 'read-only-login' } }), hits: [] },
 	{ name: '17.6.0: a read-only replica and a read-only login', plan: () => planWith('17.6.0', { 'web-1': { database: 'read-only-replica' }, 'web-2': { database: 'read-only-login' } }), hits: [['web-1'], ['web-2']] },
 	{ name: '17.6.0: silent with write access', plan: () => planWith('17.6.0'), hits: [] },
 	{ name: '16.3.0: silent (v17 behaviour)', plan: () => planWith('16.3.0', { 'web-1': { database: 'read-only-login' } }), hits: [] },

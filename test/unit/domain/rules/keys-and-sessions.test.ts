@@ -9,7 +9,7 @@ const oneServer = [basePlanInput.servers[0]];
 const oneServerTwoInstances = [{ ...basePlanInput.servers[1], instances: 2 }];
 
 describe('key and session rules: clean plans', () => {
-	expectIds(keysAndSessionsRules, ['R24', 'R25', 'R26', 'R27', 'R28']);
+	expectIds(keysAndSessionsRules, ['R24', 'R25', 'R26', 'R27', 'R28', 'R75']);
 	expectNoProblems(keysAndSessionsRules, [...cleanPlans, { name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() }, ...presetPlans]);
 });
 
@@ -74,5 +74,20 @@ ruleTable(keysAndSessionsRules, 'R28', {
 		{ name: 'Redis, 16.3.0', plan: makePlan({ umbraco: '16.3.0', sessions: { store: 'redis' } }) },
 		{ name: 'one instance, 13.5.2', plan: makePlan({ servers: oneServer, ...noStore }) },
 		{ name: 'no store on 8.18.8 (R27 decides)', plan: makePlan({ umbraco: '8.18.8', ...noStore }) },
+	],
+});
+
+const oidc = { code: { openIdConnectProvider: true } } as const;
+
+ruleTable(keysAndSessionsRules, 'R75', {
+	fires: [
+		{ name: 'OIDC provider on three servers, 17.6.2', plan: makePlan({ umbraco: '17.6.2', ...oidc }), hits: [{ path: 'code.openIdConnectProvider', contains: ['OpenID Connect', '3 instances', 'signing key'] }] },
+		{ name: 'OIDC provider on one scaled-out server, 14.3.0', plan: makePlan({ umbraco: '14.3.0', servers: oneServerTwoInstances, ...oidc }), hits: [{ path: 'code.openIdConnectProvider', contains: ['2 instances'] }] },
+		{ name: 'OIDC provider on a load-balanced backoffice, 18.3.1', plan: lbBackofficePlan({ umbraco: '18.3.1', ...oidc }), hits: [{ path: 'code.openIdConnectProvider' }] },
+	],
+	quiet: [
+		{ name: 'one server, 17.6.2', plan: makePlan({ umbraco: '17.6.2', servers: oneServer, ...oidc }) },
+		{ name: 'not an OIDC provider, 17.6.2', plan: makePlan({ umbraco: '17.6.2' }) },
+		{ name: '13.5.2: outside the checked versions (UNVERIFIED there)', plan: makePlan(oidc) },
 	],
 });

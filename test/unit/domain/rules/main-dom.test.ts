@@ -61,6 +61,8 @@ ruleTable(mainDomRules, 'R19', {
 		{ name: 'read-only login on a 8.6.2 Azure replica (no SQL lock there)', plan: azure('8.6.2', { servers: patchServer('web-1', { database: 'read-only-login' }) }) },
 		{ name: 'SqlMainDomLock on 8.5.0 (no SQL lock before 8.6)', plan: makePlan({ umbraco: '8.5.0', servers: patchServer('web-1', { database: 'read-only-login', settings: { mainDomLock: 'sql' } }) }) },
 		{ name: 'SqlMainDomLock with read-write access', plan: makePlan({ servers: patchServer('web-1', { settings: { mainDomLock: 'sql' } }) }) },
+		{ name: 'a custom MainDom lock on a read-only replica, 13.5.2', plan: makePlan({ servers: patchServer('web-1', { database: 'read-only-replica', settings: { customMainDomLock: true } }) }) },
+		{ name: 'a custom lock on the read-only replica of 9.2.0 containers', plan: makePlan({ umbraco: '9.2.0', hosting: 'containers', servers: patchServer('web-1', { database: 'read-only-replica', settings: { customMainDomLock: true } }) }) },
 	],
 });
 
@@ -175,6 +177,8 @@ ruleTable(mainDomRules, 'R37', {
 		{ name: 'base 13.5.2', plan: makePlan() },
 		{ name: 'FileSystemMainDomLock on 9.5.0 (not the default there)', plan: makePlan({ umbraco: '9.5.0', servers: patchServer('web-1', { settings: { mainDomLock: 'file-system' } }) }) },
 		{ name: 'Azure 8.18.8', plan: azure('8.18.8') },
+		{ name: 'Azure 17.8.1 that pins SqlMainDomLock on purpose (deployment slots)', plan: azure('17.8.1', { azure: { deploymentSlots: true }, servers: patchServer('admin', { settings: { mainDomLock: 'sql', mainDomKeyDiscriminator: 'admin-{instance}' } }) }) },
+		{ name: 'Azure 13.5.2 with a custom MainDom lock', plan: azure('13.5.2', { servers: patchServer('web-1', { settings: { customMainDomLock: true } }) }) },
 	],
 });
 

@@ -8,7 +8,7 @@ const allAs = (role: 'elected' | 'subscriber'): Servers => basePlanInput.servers
 const allIds = ['admin', 'web-1', 'web-2'];
 
 describe('role rules: clean plans', () => {
-	expectIds(rolesRules, ['R15', 'R16', 'R17', 'R18']);
+	expectIds(rolesRules, ['R15', 'R16', 'R17', 'R18', 'R79']);
 	expectNoProblems(rolesRules, [...cleanPlans, { name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() }, ...presetPlans]);
 });
 
@@ -95,11 +95,22 @@ ruleTable(rolesRules, 'R17', {
 		{ name: 'all Replica on 8.18.8', plan: makePlan({ umbraco: '8.18.8', servers: allAs('subscriber') }), hits: [{ servers: allIds, path: 'servers', contains: ['Replica', 'Primary'] }] },
 		{ name: 'all Slave on 7.15.10', plan: makePlan({ umbraco: '7.15.10', servers: allAs('subscriber') }), hits: [{ servers: allIds, path: 'servers', contains: ['Slave', 'Master'] }] },
 		{ name: 'all Subscriber on 16.3.0', plan: makePlan({ umbraco: '16.3.0', servers: allAs('subscriber') }), hits: [{ servers: allIds, path: 'servers' }] },
+		{
+			name: 'all Subscriber on 17.6.0 with custom recurring jobs (default roles exclude Subscriber)',
+			plan: makePlan({ umbraco: '17.6.0', servers: allAs('subscriber'), code: { customRecurringJobs: true } }),
+			hits: [{ servers: allIds, path: 'servers', contains: ['scheduled publishing still runs', 'run nowhere'] }],
+		},
+		{
+			name: 'all Subscriber on read-only databases on 18.3.1 (no distributed jobs at all)',
+			plan: makePlan({ umbraco: '18.3.1', servers: allAs('subscriber').map((s) => ({ ...s, database: 'read-only-login' as const })) }),
+			hits: [{ servers: allIds, path: 'servers', contains: ['read-only', 'scheduled publishing never happens'] }],
+		},
 	],
 	quiet: [
 		{ name: 'base 13.5.2', plan: makePlan() },
 		{ name: 'one elected, two subscribers', plan: makePlan({ servers: patchServer('admin', { role: 'elected' }) }) },
 		{ name: 'all Subscriber on 17.6.0 (scheduled publishing is a distributed job)', plan: makePlan({ umbraco: '17.6.0', servers: allAs('subscriber') }) },
+		{ name: 'all Subscriber on 17.0.0, one with write access', plan: makePlan({ umbraco: '17.0.0', servers: patchServer('web-1', { database: 'read-only-login' }, allAs('subscriber')) }) },
 		{ name: 'all subscriber on 7.2.8 (traditional)', plan: makePlan({ umbraco: '7.2.8', servers: allAs('subscriber') }) },
 	],
 });
@@ -126,5 +137,26 @@ ruleTable(rolesRules, 'R18', {
 		{ name: 'pinned Subscriber with a read-only login', plan: makePlan({ servers: patchServer('web-1', { database: 'read-only-login' }) }) },
 		{ name: 'pinned Subscriber on a read-only replica, 17.6.0', plan: makePlan({ umbraco: '17.6.0', servers: patchServer('web-1', { database: 'read-only-replica' }) }) },
 		{ name: 'read-only login on 7.2.8 (traditional: no roles)', plan: makePlan({ umbraco: '7.2.8', servers: patchServer('web-1', { role: 'elected', database: 'read-only-login' }) }) },
+	],
+});
+
+ruleTable(rolesRules, 'R79', {
+	fires: [
+		{
+			name: 'a read-only Subscriber on 17.2.0',
+			plan: makePlan({ umbraco: '17.2.0', servers: patchServer('web-1', { database: 'read-only-login' }) }),
+			hits: [{ servers: ['web-1'], path: 'servers[1].database', contains: ['Web 1', 'last-synced', '17.4'] }],
+		},
+		{
+			name: 'a read-only replica on 17.3.5',
+			plan: makePlan({ umbraco: '17.3.5', servers: patchServer('web-2', { database: 'read-only-replica' }) }),
+			hits: [{ servers: ['web-2'], path: 'servers[2].database', contains: ['distributed jobs'] }],
+		},
+	],
+	quiet: [
+		{ name: 'read-only Subscriber on 17.4.0 (detected)', plan: makePlan({ umbraco: '17.4.0', servers: patchServer('web-1', { database: 'read-only-login' }) }) },
+		{ name: 'read-only Subscriber on 18.0.0', plan: makePlan({ umbraco: '18.0.0', servers: patchServer('web-1', { database: 'read-only-login' }) }) },
+		{ name: 'read-only Subscriber on 16.3.0 (no distributed jobs there)', plan: makePlan({ umbraco: '16.3.0', servers: patchServer('web-1', { database: 'read-only-login' }) }) },
+		{ name: 'write access everywhere on 17.2.0', plan: makePlan({ umbraco: '17.2.0' }) },
 	],
 });

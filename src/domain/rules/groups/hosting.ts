@@ -1,0 +1,71 @@
+/**
+ * R70 and R72: how the host runs the servers editors use, as Umbraco 17 and 18 changed it:
+ * debug mode behind a load-balanced backoffice, and restarts that overlap while a publisher
+ * holds MainDom. Facts: `shared/reference/umbraco-updates-2026.md` §1 (#6, #20).
+ */
+import { effectiveSettings } from '../../plan/recommend';
+import { backofficeServers, isBackofficeLoadBalanced, isBehindLoadBalancer, isMultiServer, mainServer } from '../../plan/queries';
+import type { Plan, Server } from '../../plan/schema';
+import { bandsWhere, v17Bands } from '../band-sets';
+import { isAzure, nameList, settingPath } from '../helpers';
+import type { Rule, RuleContext, RuleHit } from '../types';
+
+// Issue #21568 (maintainer comment: keep Debug false); PR #22951: "in debug mode GetCacheBustHash returns
+// a new value per request"; Umbraco Cloud LB lists `Umbraco:CMS:Hosting:Debug` false as a prerequisite.
+const R70: Rule = {
+	id: 'R70',
+	severity: 'error',
+	bands: v17Bands,
+	summary: 'A load-balanced backoffice needs `Umbraco:CMS:Hosting:Debug` = `false` on every node.',
+	why: 'In debug mode each instance puts its own cache-busting hash in the backoffice asset URLs, so a page served by one node asks for scripts another node does not know: the backoffice fails with 404s behind a round-robin load balancer. Umbraco Cloud refuses to turn on load balancing with Debug on.',
+	fix: 'Set `Umbraco:CMS:Hosting:Debug` to `false` (the default) on every node behind the load balancer.',
+	sources: ['ISSUE-21568', 'PR-22951', 'CLOUD-LB', 'D17-HOSTING-2026'],
+	certainty: 'documented',
+	lesson: 'load-balancing-the-backoffice',
+	check({ plan }: RuleContext): RuleHit[] {
+		const cloudFarm = plan.umbracoCloud && isMultiServer(plan);
+		if (!isBackofficeLoadBalanced(plan) && !cloudFarm) return [];
+		return plan.servers
+			.filter((s) => s.settings.hostingDebug === true && (cloudFarm || isBehindLoadBalancer(s)))
+			.map((s) => ({ servers: [s.id], path: settingPath(plan, s, 'hostingDebug'), message: `${s.name} runs with \`Umbraco:CMS:Hosting:Debug\` = \`true\`: its backoffice asset URLs differ from the other nodes', so editors get 404s.` }));
+	},
+};
+
+/** The servers editors publish from, i.e. the ones that write cache instructions. */
+function publishingServers(plan: Plan): Server[] {
+	const editors = backofficeServers(plan);
+	return editors.length > 0 ? editors : [mainServer(plan)];
+}
+
+// Issue #23219 (reported on 13.13, same path in v17; fixed 17.7 and 18.2 by PR #23421): a process that
+// fails to get MainDom at boot caches that and never writes umbracoCacheInstruction rows; no log line.
+// 9–12 share the code path (DERIVED). Containers start a new machine instead of overlapping.
+const R72: Rule = {
+	id: 'R72',
+	severity: 'warning',
+	bands: bandsWhere((band) => band.instructionsWithoutMainDom === 'lost'),
+	summary: 'Before 17.7 (18.2), a publisher started while its old process still holds MainDom (overlapped recycle, slot swap) silently stops writing cache instructions.',
+	why: 'If a new process cannot take MainDom at boot, it remembers that for its whole lifetime: it updates its own cache but writes no cache instructions, so the front-ends never see what editors publish there. Nothing is logged; only a restart helps. Overlapped IIS recycles, Azure restarts and slot swaps start the new process while the old one still runs. Fixed in 17.7 and 18.2; 13.x has no fix.',
+	fix: 'Turn overlapped recycling off on the servers editors use (IIS application pool "Disable Overlapped Recycle"; Azure app setting WEBSITE_DISABLE_OVERLAPPED_RECYCLING=1), avoid slot swaps of those apps, or upgrade to 17.7 / 18.2. If front-ends stop seeing changes, restart the publishing server.',
+	sources: ['ISSUE-23219', 'PR-23421'],
+	certainty: 'documented',
+	lesson: 'maindom-locks',
+	check({ plan }: RuleContext): RuleHit[] {
+		if (!isMultiServer(plan) || plan.hosting === 'containers') return [];
+		const publishers = publishingServers(plan);
+		const hits: RuleHit[] = publishers
+			.filter((s) => !effectiveSettings(plan, s).disableOverlappedRecycling)
+			.map((s) => ({
+				servers: [s.id],
+				path: settingPath(plan, s, 'disableOverlappedRecycling'),
+				message: `${s.name} writes the cache instructions and its restarts overlap; on ${plan.umbraco} a new process that misses MainDom writes none until it restarts. Turn overlapped recycling off for it.`,
+			}));
+		if (isAzure(plan) && plan.azure.deploymentSlots) {
+			hits.push({ servers: publishers.map((s) => s.id), path: 'azure.deploymentSlots', message: `A slot swap starts ${nameList(publishers)} while the old process still runs; on ${plan.umbraco} the new one may never write cache instructions. Restart after swapping, or upgrade to 17.7 / 18.2.` });
+		}
+		return hits;
+	},
+};
+
+/** R70 and R72 (R73–R74 are in `instances.ts`). */
+export const hostingRules: readonly Rule[] = [R70, R72];

@@ -1,0 +1,79 @@
+/**
+ * The rule catalogue as a whole: every rule's sources, lesson and bands are real, and every
+ * "where it is taught" link points at a heading that exists in `content/lessons`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { allRules } from '../../../../src/domain/rules/index';
+import { lessonSlugs, ruleLessonHref, ruleSections } from '../../../../src/domain/rules/lessons';
+import { ruleIds } from '../../../../src/domain/rules/rule-ids';
+import { sourceIds } from '../../../../src/domain/sources/source-catalogue';
+import { versionBandIds } from '../../../../src/domain/versions/bands';
+
+const lessonsRoot = join(import.meta.dirname, '../../../../content/lessons');
+
+/** Every lesson file, by slug (its file name). */
+function lessonFiles(): Map<string, string> {
+	const files = new Map<string, string>();
+	for (const unit of readdirSync(lessonsRoot)) {
+		for (const name of readdirSync(join(lessonsRoot, unit)).filter((n) => n.endsWith('.mdx'))) {
+			files.set(name.replace(/\.mdx$/, ''), readFileSync(join(lessonsRoot, unit, name), 'utf8'));
+		}
+	}
+	return files;
+}
+
+/** Heading ids as the site makes them (github-slugger on plain text): lower case, punctuation dropped, spaces to dashes. */
+function headingIds(mdx: string): string[] {
+	return [...mdx.matchAll(/^#{2,4}\s+(.+)$/gm)].map((m) =>
+		m[1]!
+			.replace(/`/g, '')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}\s-]/gu, '')
+			.replace(/\s/g, '-')
+	);
+}
+
+describe('the rule catalogue', () => {
+	test.each(allRules.map((rule) => [rule.id, rule] as const))('%s names known sources, a known lesson and real bands', (_, rule) => {
+		expect(rule.sources.length).toBeGreaterThan(0);
+		for (const source of rule.sources) expect(sourceIds).toContain(source);
+		expect(lessonSlugs).toContain(rule.lesson);
+		expect(rule.bands.length).toBeGreaterThan(0);
+		for (const band of rule.bands) expect(versionBandIds).toContain(band);
+		expect(rule.summary).not.toMatch(/\n/);
+	});
+
+	test('R70 and later have the same fields as the fact-sheet rules', () => {
+		const fields = Object.keys(allRules[0]!).sort();
+		for (const rule of allRules.filter((r) => Number(r.id.slice(1)) >= 70)) expect(Object.keys(rule).sort(), rule.id).toEqual(fields);
+	});
+});
+
+describe('ruleSections', () => {
+	const files = lessonFiles();
+
+	test.each(Object.entries(ruleSections))('%s is taught in an existing section', (id, { lesson, section }) => {
+		expect(ruleIds).toContain(id);
+		const mdx = files.get(lesson);
+		expect(mdx, `content/lessons has no ${lesson}.mdx`).toBeDefined();
+		expect(headingIds(mdx!)).toContain(section);
+	});
+
+	test('slugs headings as the site does', () => {
+		expect(headingIds('## Before 7.3: "traditional" load balancing\n### Step 1: the editor publishes')).toEqual(['before-73-traditional-load-balancing', 'step-1-the-editor-publishes']);
+	});
+});
+
+describe('ruleLessonHref', () => {
+	const rule = (id: string, lesson: string) => ({ id, lesson });
+
+	test.each([
+		['a published section', rule('R20', 'the-application-url'), ['how-load-balancing-works'], '/lessons/how-load-balancing-works/#who-runs-the-once-per-cluster-jobs'],
+		['the rule\'s own lesson when the section\'s is not published', rule('R20', 'the-application-url'), ['the-application-url'], '/lessons/the-application-url/'],
+		['the rules page entry when neither is published', rule('R70', 'load-balancing-the-backoffice'), ['how-load-balancing-works'], '/rules/#r70'],
+	])('links %s', (_, r, published, href) => {
+		expect(ruleLessonHref(r, published)).toBe(href);
+	});
+});
