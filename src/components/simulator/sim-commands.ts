@@ -1,4 +1,4 @@
-/** What the simulator's keys do, on the state (Space and `?` are the page's own). */
+/** What the simulator's letter keys do: actions on the selected server, and adding one. */
 import type { SimulatorState } from './simulator.svelte';
 import type { SimCommand } from './sim-keys';
 
@@ -6,20 +6,12 @@ import type { SimCommand } from './sim-keys';
 const keyPublish = 1;
 const keyDbFailure = 60;
 
-/** Runs a key's command; a server action without a selected server says so instead. */
-export function runCommand(sim: SimulatorState, command: Exclude<SimCommand, 'toggle' | 'keys'>): void {
-	switch (command) {
-		case 'stepForward':
-			return sim.stepForward();
-		case 'stepBack':
-			return sim.stepBack();
-		case 'start':
-			return sim.seek(0);
-		case 'end':
-			return sim.seek(sim.end);
-		case 'addServer':
-			return void sim.addServer();
-	}
+/** A letter key's command. */
+export type ActionCommand = Exclude<SimCommand, 'toggle' | 'keys' | 'stepForward' | 'stepBack' | 'start' | 'end'>;
+
+/** Runs a letter key's command; a server action without a selected server says so instead. */
+export function runCommand(sim: SimulatorState, command: ActionCommand): void {
+	if (command === 'addServer') return void sim.addServer();
 	const id = sim.selected;
 	if (!id) return sim.announce('Select a server first: its card in the farm, or Tab to it and press Enter.');
 	switch (command) {
