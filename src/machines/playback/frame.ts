@@ -72,9 +72,10 @@ function statusOf(context: ClusterContext, serverId: string, newest: ProcessEntr
 	return live.length > 1 ? 'waiting' : 'starting';
 }
 
-function loopGrid(child: Snapshot | undefined, period: number): TimerGrid | null {
+/** A loop's timer grid, only while the loop is in the state that ticks on it. */
+function loopGrid(child: Snapshot | undefined, ticking: string, period: number): TimerGrid | null {
 	const first = child?.context['first'];
-	return typeof first === 'number' ? { first, period } : null;
+	return child?.value === ticking && typeof first === 'number' ? { first, period } : null;
 }
 
 type ActorPart = Omit<ServerFrame, 'boot' | 'dbDown'>;
@@ -109,8 +110,8 @@ function readServer(context: ClusterContext, serverId: string, crashed: boolean)
 		incarnation: newest?.incarnation ?? 0,
 		lastSynced: numberOr(sync?.context['lastSynced'], numberOr(snapshot.context['lastSynced'], null)),
 		bootAt,
-		touch: ended ? null : loopGrid(touch, settings.touchPeriod),
-		poll: ended ? null : loopGrid(sync, settings.syncPeriod),
+		touch: ended ? null : loopGrid(touch, 'scheduled', settings.touchPeriod),
+		poll: ended ? null : loopGrid(sync, 'polling', settings.syncPeriod),
 		jobs: ended ? null : jobTimer(jobs, bootAt),
 		states: { process: snapshot.value, ...(touch ? { touch: touch.value } : {}), ...(sync ? { sync: sync.value } : {}), ...(jobs ? { jobs: jobs.value } : {}) },
 	};

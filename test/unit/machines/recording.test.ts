@@ -69,3 +69,23 @@ describe('recording', () => {
 		expect(recording.computedTo).toBe(Math.floor(scenario.until));
 	});
 });
+
+describe('frame timers', () => {
+	it('shows a touch timer only for servers that touch, and a poll timer only while polling', () => {
+		const checked = validateScenario({
+			umbraco: '13.5.2',
+			servers: [
+				{ id: 'elected', start: 0 },
+				{ id: 'pinned', start: 0, role: 'subscriber' },
+			],
+			until: 120,
+		});
+		if (!checked.ok) throw new Error('invalid');
+		const recording = createRecording(checked.scenario, getVersionProfile('13.5.2', checked.scenario.settings));
+		recording.extendTo(Infinity);
+		const [elected, pinned] = recording.frameAt(100).servers;
+		expect(elected!.touch).toEqual({ first: 15, period: 60 });
+		expect(pinned!.touch).toBeNull();
+		expect(elected!.poll?.period).toBe(5);
+	});
+});
