@@ -16,13 +16,14 @@
  * | `servers/<id>/DatabaseServerMessengerStartup.cs` / `DatabaseServerMessengerOptionsComposer.cs` | v7/v8 custom messenger options |
  * | `shared/DataProtectionComposer.cs`, `shared/DistributedCacheComposer.cs` | v9+ with more than one instance (examples) |
  * | `shared/LoadBalancedBackofficeComposer.cs`, `shared/SignalRBackplaneComposer.cs` | v17+ load-balanced backoffice |
+ * | `shared/AzureBlobMediaComposer.cs` | v9+ with media in Azure Blob storage |
  * | `shared/load-balancer/nginx.conf`, `shared/load-balancer/iis-arr.web.config.fragment.xml` | the plan needs sticky sessions |
  */
 import type { Plan } from '../plan/schema';
 import { planContext, serverContext, type ServerContext } from './context';
 import { appSettingsFile } from './targets/appsettings';
 import { azureAppSettingsFile } from './targets/azure-app-settings';
-import { loadBalancedBackofficeFile, signalRFile } from './targets/composers';
+import { azureBlobMediaFile, loadBalancedBackofficeFile, signalRFile } from './targets/composers';
 import { dataProtectionFile } from './targets/data-protection';
 import { distributedCacheFile } from './targets/distributed-cache';
 import { examineSettingsFile } from './targets/examine-settings';
@@ -60,7 +61,7 @@ export function generateFiles(plan: Plan): GeneratedFile[] {
 			if (file) files.push(file);
 		}
 	}
-	for (const file of [dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx)]) {
+	for (const file of [dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx)]) {
 		if (file) files.push(file);
 	}
 	files.push(...loadBalancerFiles(ctx));

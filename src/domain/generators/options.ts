@@ -44,6 +44,10 @@ export const packages = {
 	dataProtectionEf: 'Microsoft.AspNetCore.DataProtection.EntityFrameworkCore',
 	cacheSqlServer: 'Microsoft.Extensions.Caching.SqlServer',
 	cacheRedis: 'Microsoft.Extensions.Caching.StackExchangeRedis',
+	// Umbraco's blob media provider; from its 11.0.0 the ImageSharp cache is a separate package
+	// (umbraco/UmbracoDocs 17/umbraco-cms/extending/filesystemproviders/azure-blob-storage.md [D17-BLOB]).
+	mediaBlob: 'Umbraco.StorageProviders.AzureBlob',
+	mediaBlobImageSharp: 'Umbraco.StorageProviders.AzureBlob.ImageSharp',
 } as const;
 
 /** Names the examples create: the SQL cache table, the key blob, the sticky cookie, the farm. */
@@ -52,6 +56,7 @@ export const exampleNames = {
 	cacheTable: 'UmbracoDistributedCache',
 	keyContainer: 'data-protection',
 	keyBlob: 'keys.xml',
+	mediaContainer: 'umbraco-media',
 	redisKeyName: 'DataProtection-Keys',
 	stickyCookie: 'lb_node',
 	arrCookie: 'ARRAffinity',

@@ -7,6 +7,7 @@ import { atLeast, timeSpan, toInt, type ServerContext } from '../context';
 import { nestEntries, serializeJson, type ConfigEntry } from '../formats/json';
 import type { GeneratedFile } from '../types';
 import { markdownCode } from '../formats/markdown';
+import { exampleNames, placeholders } from '../options';
 
 const global = 'Umbraco:CMS:Global';
 
@@ -24,8 +25,9 @@ function globalEntries(ctx: ServerContext): ConfigEntry[] {
 		out.push({ key: `${global}:MainDomKeyDiscriminator`, value: server.settings.mainDomKeyDiscriminator }); // [D13-GLOBAL]
 	}
 	if (server.role === 'single') out.push({ key: `${global}:DisableElectionForSingleServer`, value: true }); // [D13-GLOBAL]
-	// Media on a UNC share: seen in a v13 revision of the settings page, so written from 13 on [D13-FSR] [D13-GLOBAL].
-	if (plan.files.media === 'unc' && plan.files.mediaPath !== undefined && atLeast(version, 13)) {
+	// Media on a UNC share. The v9 global settings page marks UmbracoMediaPhysicalRootPath "Available in V9.3+"
+	// (umbraco/UmbracoDocs Reference/Configuration/GlobalSettings/index-v9.md); later pages keep it [D13-FSR] [D13-GLOBAL].
+	if (plan.files.media === 'unc' && plan.files.mediaPath !== undefined && atLeast(version, 9, 3)) {
 		out.push({ key: `${global}:UmbracoMediaPhysicalRootPath`, value: plan.files.mediaPath });
 	}
 	const m = server.settings.messenger;
@@ -95,10 +97,26 @@ function securityUpgradeEngage(ctx: ServerContext): ConfigEntry[] {
 	return out;
 }
 
+/**
+ * Media in Azure Blob storage through Umbraco.StorageProviders.AzureBlob: the connection string and
+ * container under Umbraco:Storage:AzureBlob:Media (umbraco/UmbracoDocs
+ * 10/umbraco-cms/extending/filesystemproviders/azure-blob-storage.md, same keys in 17/… [D17-BLOB]).
+ * The package reads that section in AddAzureBlobMediaFileSystem() (umbraco/Umbraco.StorageProviders
+ * src/Umbraco.StorageProviders.AzureBlob/DependencyInjection/AzureBlobMediaFileSystemExtensions.cs).
+ */
+function storageEntries(ctx: ServerContext): ConfigEntry[] {
+	if (ctx.plan.files.media !== 'blob') return [];
+	const at = 'Umbraco:Storage:AzureBlob:Media';
+	return [
+		{ key: `${at}:ConnectionString`, value: placeholders.connectionString },
+		{ key: `${at}:ContainerName`, value: exampleNames.mediaContainer },
+	];
+}
+
 /** The appsettings entries of one server (v9+), in file order. */
 export function appSettingsEntries(ctx: ServerContext): ConfigEntry[] {
 	if (ctx.band.config !== 'appsettings') return [];
-	return [...globalEntries(ctx), ...hostingEntries(ctx), ...routingAndLogging(ctx), ...securityUpgradeEngage(ctx)];
+	return [...globalEntries(ctx), ...hostingEntries(ctx), ...routingAndLogging(ctx), ...securityUpgradeEngage(ctx), ...storageEntries(ctx)];
 }
 
 /** `servers/<id>/appsettings.<Environment>.json`, when the server needs any setting. */

@@ -87,6 +87,17 @@ export function loadBalancerFiles(ctx: PlanContext): GeneratedFile[] {
 			title: `nginx upstream with ${affinity} affinity (example)`,
 			apply: `Include in the http block of the nginx load balancer and set the certificate paths; ${why}.`,
 		});
+		// Cookie affinity proper needs NGINX Plus's `sticky` directive; offered as a separate, marked file.
+		if (affinity === 'cookie') {
+			files.push({
+				path: 'shared/load-balancer/nginx-plus.conf',
+				language: 'nginx',
+				contents: nginxConfig(ctx, affinity, servers, true),
+				serverIds: [],
+				title: 'NGINX Plus variant with cookie affinity (example, commercial nginx only)',
+				apply: 'Only on NGINX Plus: use instead of nginx.conf for cookie-based affinity; open-source nginx rejects the sticky directive.',
+			});
+		}
 	}
 	return files;
 }

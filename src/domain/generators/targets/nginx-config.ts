@@ -5,12 +5,22 @@ import { directive, nginxBlock, nginxComment, serializeNginx, type NginxNode } f
 import { exampleNames, placeholders } from '../options';
 import type { Affinity } from './load-balancer';
 
-function affinityDirectives(affinity: Affinity): NginxNode[] {
+/**
+ * Open-source nginx has no `sticky` directive: nginx.org's ngx_http_upstream_module page lists
+ * `sticky` as part of the commercial subscription (NGINX Plus), so `nginx -t` rejects it on a
+ * distribution nginx (e.g. 1.22). Cookie affinity therefore becomes ip_hash in the open-source file,
+ * and `sticky cookie` only appears in the separately named NGINX Plus variant.
+ */
+function affinityDirectives(affinity: Affinity, plus: boolean): NginxNode[] {
 	if (affinity === 'ip') return [directive('ip_hash')];
 	if (affinity === 'url') return [nginxComment('URL-based affinity: the same URL always reaches the same server.'), directive('hash', '$request_uri', 'consistent')];
+	if (plus) {
+		return [nginxComment('NGINX Plus only (commercial): cookie affinity set by the load balancer.'), directive('sticky', 'cookie', exampleNames.stickyCookie, 'path=/')];
+	}
 	return [
-		nginxComment('Cookie affinity needs NGINX Plus; on open-source nginx use ip_hash instead.'),
-		directive('sticky', 'cookie', exampleNames.stickyCookie, 'path=/'),
+		nginxComment('Open-source nginx has no cookie affinity; ip_hash keeps each client address on one server.'),
+		nginxComment('Clients behind one proxy or NAT share a server. NGINX Plus users: see nginx-plus.conf.'),
+		directive('ip_hash'),
 	];
 }
 
@@ -37,13 +47,13 @@ function proxyLocation(ctx: PlanContext, scheme: string): NginxNode {
 	]);
 }
 
-/** The nginx text for the plan's upstream servers and affinity. */
-export function nginxConfig(ctx: PlanContext, affinity: Affinity, servers: readonly Server[]): string {
+/** The nginx text for the plan's upstream servers and affinity; `plus` writes the NGINX Plus variant. */
+export function nginxConfig(ctx: PlanContext, affinity: Affinity, servers: readonly Server[], plus = false): string {
 	const { loadBalancer } = ctx.plan;
 	const https = loadBalancer.httpsOnly;
 	const port = https ? '443' : '80';
 	const upstream = nginxBlock('upstream', [exampleNames.farm], [
-		...affinityDirectives(affinity),
+		...affinityDirectives(affinity, plus),
 		...servers.flatMap((s) => [nginxComment(`${s.name}${s.instances > 1 ? ` (${s.instances} instances)` : ''}`), directive('server', `${s.host}:${port}`)]),
 	]);
 	const tls = https ? [directive('ssl_certificate', placeholders.certificate), directive('ssl_certificate_key', placeholders.certificateKey)] : [];
@@ -57,7 +67,7 @@ export function nginxConfig(ctx: PlanContext, affinity: Affinity, servers: reado
 		? [nginxBlock('map', ['$http_upgrade', '$connection_upgrade'], [directive('default', 'upgrade'), directive('""', 'close')])]
 		: [];
 	return serializeNginx([
-		nginxComment('EXAMPLE: sticky sessions for the Umbraco servers. Include inside the http block.'),
+		nginxComment(`EXAMPLE${plus ? ' (NGINX Plus, commercial)' : ''}: sticky sessions for the Umbraco servers. Include inside the http block.`),
 		...map,
 		upstream,
 		server,

@@ -124,3 +124,36 @@ describe('per-server keys', () => {
 		expect(appSettings(plan, 'web-1')['Umbraco:CMS:Hosting:TemporaryFileUploadLocation']).toBe('\\\\files\\umbraco-temp');
 	});
 });
+
+describe('media outside the servers', () => {
+	const unc = (umbraco: string) => makePlan({ umbraco, files: { strategy: 'standalone', media: 'unc', mediaPath: '\\\\files\\media' } });
+	// UmbracoMediaPhysicalRootPath: "Available in V9.3+" (UmbracoDocs Reference/Configuration/GlobalSettings/index-v9.md).
+	test.each([
+		['9.2.0', undefined],
+		['9.3.0', '\\\\files\\media'],
+		['10.8.0', '\\\\files\\media'],
+		['13.5.0', '\\\\files\\media'],
+		['17.6.0', '\\\\files\\media'],
+	])('UNC media path on %s', (umbraco, expected) => {
+		expect(appSettings(unc(umbraco), 'web-1')['Umbraco:CMS:Global:UmbracoMediaPhysicalRootPath']).toBe(expected);
+	});
+
+	const blob = (umbraco: string) => makePlan({ umbraco, files: { strategy: 'standalone', media: 'blob' } });
+	test.each(['9.0.0', '10.8.0', '13.5.0', '17.6.0'])('blob media settings and composer on %s [D17-BLOB]', (umbraco) => {
+		const settings = appSettings(blob(umbraco), 'web-1');
+		expect(settings['Umbraco:Storage:AzureBlob:Media:ConnectionString']).toBeTypeOf('string');
+		expect(settings['Umbraco:Storage:AzureBlob:Media:ContainerName']).toBeTypeOf('string');
+		expect(contents(blob(umbraco), 'shared/AzureBlobMediaComposer.cs')).toContain('builder.AddAzureBlobMediaFileSystem();');
+	});
+
+	test('ImageSharp cache package from 11, v9 middleware note [D17-BLOB]', () => {
+		expect(contents(blob('10.8.0'), 'shared/AzureBlobMediaComposer.cs')).not.toContain('AddAzureBlobImageSharpCache');
+		expect(contents(blob('13.5.0'), 'shared/AzureBlobMediaComposer.cs')).toContain('builder.AddAzureBlobImageSharpCache();');
+		expect(contents(blob('9.4.0'), 'shared/AzureBlobMediaComposer.cs')).toContain('u.UseAzureBlobMediaFileSystem();');
+	});
+
+	test('no blob composer for v8 or for media on the site', () => {
+		expect(contents(blob('8.18.0'), 'shared/AzureBlobMediaComposer.cs')).toBe('');
+		expect(contents(makePlan({ umbraco: '13.5.0' }), 'shared/AzureBlobMediaComposer.cs')).toBe('');
+	});
+});

@@ -136,7 +136,7 @@ describe('sticky-session examples', () => {
 		[{ loadBalancer: { stickySessions: 'cookie', product: 'iis-arr' } }, ['shared/load-balancer/iis-arr.web.config.fragment.xml']],
 		[{ loadBalancer: { stickySessions: 'url', product: 'hardware' } }, ['shared/load-balancer/iis-arr.web.config.fragment.xml', 'shared/load-balancer/nginx.conf']],
 		[{ loadBalancer: { stickySessions: 'cookie', product: 'azure-front-door' } }, []],
-		[{ engage: { cmServer: 'admin' }, loadBalancer: { product: 'nginx' } }, ['shared/load-balancer/nginx.conf']],
+		[{ engage: { cmServer: 'admin' }, loadBalancer: { product: 'nginx' } }, ['shared/load-balancer/nginx-plus.conf', 'shared/load-balancer/nginx.conf']],
 	])('%j → %j', (patch, paths) => {
 		const files = [...filesByPath(makePlan(patch as never)).keys()].filter((p) => p.startsWith('shared/load-balancer/'));
 		expect(files).toEqual(paths);
@@ -144,12 +144,21 @@ describe('sticky-session examples', () => {
 
 	test.each([
 		['ip', 'ip_hash;', 'hashServerVariable="REMOTE_ADDR"'],
-		['cookie', 'sticky cookie lb_node path=/;', '<affinity useCookie="true"'],
+		// Open-source nginx has no cookie affinity: ip_hash there, `sticky cookie` only in the NGINX Plus file.
+		['cookie', 'ip_hash;', '<affinity useCookie="true"'],
 		['url', 'hash $request_uri consistent;', '<loadBalancing algorithm="RequestHash" />'],
 	])('%s affinity', (stickySessions, nginx, arr) => {
 		const plan = makePlan({ loadBalancer: { stickySessions, product: 'other' } as never });
 		expect(contents(plan, 'shared/load-balancer/nginx.conf')).toContain(nginx);
 		expect(contents(plan, 'shared/load-balancer/iis-arr.web.config.fragment.xml')).toContain(arr);
+	});
+
+	test('cookie affinity: sticky only in the marked NGINX Plus variant', () => {
+		const plan = makePlan({ loadBalancer: { stickySessions: 'cookie', product: 'nginx' } });
+		expect(contents(plan, 'shared/load-balancer/nginx.conf')).not.toMatch(/^\s*sticky\b/m);
+		const plus = contents(plan, 'shared/load-balancer/nginx-plus.conf');
+		expect(plus).toContain('sticky cookie lb_node path=/;');
+		expect(plus).toContain('NGINX Plus');
 	});
 
 	test('only servers behind the load balancer are upstream', () => {
