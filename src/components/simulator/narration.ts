@@ -4,6 +4,7 @@
  * screen reader is never flooded while the run plays fast.
  */
 import type { LogEntry } from '../../machines/log';
+import type { InjectedAction } from '../../machines/playback/scenario-edits';
 import { describeEntry } from '../../machines/timeline/format-timeline';
 
 /** How much the live region says. */
@@ -46,4 +47,26 @@ export function narrate(entries: readonly LogEntry[], verbosity: Verbosity): str
 	const phrases = kept.slice(0, spoken).map(entryPhrase);
 	const more = kept.length - spoken;
 	return `At ${last.t} s: ${phrases.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+}
+
+/** What an injected action did, as the live region says it: "web1 crashed". */
+export function actionPhrase(server: string, action: InjectedAction): string {
+	switch (action.do) {
+		case 'request':
+			return `A request reached ${server}`;
+		case 'publish':
+			return `${server} published ${action.instructions}`;
+		case 'edit':
+			return `${server} made a background edit of ${action.instructions}`;
+		case 'dbFailure':
+			return `${server} lost the database for ${action.seconds} s`;
+		case 'start':
+			return `${server} started`;
+		case 'stop':
+			return `${server} stopped`;
+		case 'crash':
+			return `${server} crashed`;
+		case 'recycle':
+			return `${server} recycled`;
+	}
 }

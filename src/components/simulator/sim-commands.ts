@@ -16,16 +16,16 @@ export function runCommand(sim: SimulatorState, command: ActionCommand): void {
 	if (!id) return sim.announce('Select a server first: its card in the farm, or Tab to it and press Enter.');
 	switch (command) {
 		case 'stop':
-			return void sim.inject(id, { do: 'stop' }, `${id} stopped`);
+			return void sim.inject(id, { do: 'stop' });
 		case 'crash':
-			return void sim.inject(id, { do: 'crash' }, `${id} crashed`);
+			return void sim.inject(id, { do: 'crash' });
 		case 'recycle':
-			return void sim.inject(id, { do: 'recycle' }, `${id} recycled`);
+			return void sim.inject(id, { do: 'recycle' });
 		case 'request':
-			return void sim.inject(id, { do: 'request' }, `A request reached ${id}`);
+			return void sim.inject(id, { do: 'request' });
 		case 'publish':
-			return void sim.inject(id, { do: 'publish', instructions: keyPublish }, `${id} published ${keyPublish}`);
+			return void sim.inject(id, { do: 'publish', instructions: keyPublish });
 		case 'dbFailure':
-			return void sim.inject(id, { do: 'dbFailure', seconds: keyDbFailure }, `${id} lost the database for ${keyDbFailure} s`);
+			return void sim.inject(id, { do: 'dbFailure', seconds: keyDbFailure });
 	}
 }

@@ -8,8 +8,7 @@
 import { createRecording, type Recording } from '../../machines/playback/recording';
 import { addServer, injectAction, removeServer, type InjectedAction, type ScenarioDocument } from '../../machines/playback/scenario-edits';
 import type { VersionProfile } from '../../machines/versions/version-profile';
-import type { LogEntry } from '../../machines/log';
-import { narrate, type Verbosity } from './narration';
+import { actionPhrase, narrate, type Verbosity } from './narration';
 import type { PreparedScenario } from './prepared-scenario';
 
 /** What loading a document gives: nothing, or the problems that kept it out. */
@@ -47,7 +46,8 @@ export class SimulatorState {
 	readonly frame = $derived.by(() => (this.revision, this.recording.frameAt(this.second)));
 	/** The second on screen is not recorded yet (seeking or playing ahead of the computation). */
 	readonly computing = $derived.by(() => (this.revision, this.recording.computedTo < Math.min(this.second, this.end)));
-	readonly log: readonly LogEntry[] = $derived.by(() => (this.revision, this.recording.log.slice(0, this.frame.logLength)));
+	/** How many entries of `recording.log` have happened by the second on screen (read the log up to it, never copy it). */
+	readonly logLength = $derived(this.frame.logLength);
 
 	/** Starts on a validated scenario. */
 	constructor(initial: PreparedScenario) {
@@ -132,8 +132,8 @@ export class SimulatorState {
 	}
 
 	/** Forks the run here with one action on a server. */
-	inject(server: string, action: InjectedAction, label: string): Promise<LoadResult> {
-		return this.#fork(injectAction(this.document, this.second, server, action), label);
+	inject(server: string, action: InjectedAction): Promise<LoadResult> {
+		return this.#fork(injectAction(this.document, this.second, server, action), actionPhrase(server, action));
 	}
 
 	async addServer(): Promise<LoadResult> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../../../src/machines/log';
-import { narrate } from '../../../../src/components/simulator/narration';
+import { actionPhrase, narrate } from '../../../../src/components/simulator/narration';
 import { formatClock, timerProgress } from '../../../../src/components/simulator/sim-format';
 
 const entries: LogEntry[] = [
@@ -38,5 +38,14 @@ describe('times', () => {
 		expect(timerProgress(5, 0, 15, 60)).toEqual({ next: 15, progress: 5 / 15 });
 		expect(timerProgress(45, 0, 15, 60)).toEqual({ next: 75, progress: 0.5 });
 		expect(timerProgress(75, 0, 15, 60)).toEqual({ next: 135, progress: 0 });
+	});
+});
+
+describe('action phrases', () => {
+	it('says what an injected action did', () => {
+		expect(actionPhrase('web1', { do: 'crash' })).toBe('web1 crashed');
+		expect(actionPhrase('web1', { do: 'request' })).toBe('A request reached web1');
+		expect(actionPhrase('admin', { do: 'publish', instructions: 3 })).toBe('admin published 3');
+		expect(actionPhrase('web2', { do: 'dbFailure', seconds: 90 })).toBe('web2 lost the database for 90 s');
 	});
 });
