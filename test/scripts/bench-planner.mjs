@@ -13,13 +13,9 @@
 // small server on 127.0.0.1, gzipping as a real host would. Wall times: a busy machine inflates
 // them, so the machine's load is printed too. Usage:
 //   npm run build && npm run bench:planner
-import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium.mjs';
-import { copyDist, dist, removeCopy, serve, stopServing } from './static-site.mjs';
+import { benchBuiltSite } from './static-site.mjs';
 import { validatePlan } from '../../src/domain/plan/parse.ts';
 import { toElkGraph } from '../../src/layout/to-elk-graph.ts';
 
@@ -181,27 +177,13 @@ async function uiUpdates(browser, origin, runs = 10) {
 	}
 }
 
-const executablePath = findChromium();
-const unable = !existsSync(join(dist, 'planner', 'index.html')) ? 'No built planner in dist/planner/index.html: run npm run build first.' : !executablePath ? missingChromiumMessage : '';
-if (unable) {
-	console.error(unable);
-	process.exit(1);
-}
-
-let copy;
-let served;
-let browser;
-try {
-	copy = copyDist('bench-planner-', join('planner', 'index.html'));
-	served = await serve(copy);
-	browser = await chromium.launch({ executablePath, args: chromiumArgs });
-	console.log(`Planner benchmark — ${executablePath}, dist/ copy served at ${served.origin}, load ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs\n`);
+await benchBuiltSite('planner', join('planner', 'index.html'), async ({ browser, origin }) => {
 
 	const cold = [];
-	for (let run = 0; run < 3; run++) cold.push(await coldLoad(browser, shareLink(served.origin, plan(4))));
-	const warm = await warmLayouts(browser, served.origin);
-	const ui = await uiUpdates(browser, served.origin);
-	const worker = await workerLayouts(browser, served.origin);
+	for (let run = 0; run < 3; run++) cold.push(await coldLoad(browser, shareLink(origin, plan(4))));
+	const warm = await warmLayouts(browser, origin);
+	const ui = await uiUpdates(browser, origin);
+	const worker = await workerLayouts(browser, origin);
 
 	const firstDiagram = median(cold.map((r) => r.diagram));
 	const workerMedian = median(worker);
@@ -219,11 +201,4 @@ try {
 	for (const [name, value, budget, ok] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(8)}  ${budget}${budget === '—' ? '' : ok ? '  ok' : '  OVER'}`);
 	console.log(`\nCold runs (first diagram / ELK): ${cold.map((r) => `${ms(r.diagram)} / ${ms(r.elk)}`).join(', ')}`);
 	process.exitCode = rows.every((r) => r[3]) ? 0 : 1;
-} catch (error) {
-	console.error(`bench:planner failed: ${error instanceof Error ? error.message : error}`);
-	process.exitCode = 1;
-} finally {
-	await browser?.close();
-	stopServing(served);
-	removeCopy(copy);
-}
+});

@@ -17,13 +17,11 @@
 // goes; `-- --profile` does that for every measure. It does not build: it serves a copy of dist/
 // (test/scripts/static-site.mjs), and prints the machine's load, which inflates wall times. Usage:
 //   npm run build && npm run bench:simulator
-import { existsSync, readFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium.mjs';
-import { copyDist, dist, removeCopy, serve, stopServing } from './static-site.mjs';
+import { benchBuiltSite } from './static-site.mjs';
 
 const budgets = { seek: 50, longTask: 50 };
 const alwaysProfile = process.argv.includes('--profile');
@@ -324,33 +322,19 @@ async function firstFrame(browser, url) {
 	}
 }
 
-const executablePath = findChromium();
-const unable = !existsSync(join(dist, 'simulator', 'index.html')) ? 'No built simulator in dist/simulator/index.html: run npm run build first.' : !executablePath ? missingChromiumMessage : '';
-if (unable) {
-	console.error(unable);
-	process.exit(1);
-}
-
-let copy;
-let served;
-let browser;
-try {
-	copy = copyDist('bench-simulator-', join('simulator', 'index.html'));
-	served = await serve(copy);
-	browser = await chromium.launch({ executablePath, args: chromiumArgs });
-	console.log(`Simulator benchmark — ${executablePath}, dist/ copy served at ${served.origin}, load ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs\n`);
+await benchBuiltSite('simulator', join('simulator', 'index.html'), async ({ browser, origin, copy }) => {
 
 	const seekOver = (times) => median(times.map((t) => t.frame)) > budgets.seek || Math.max(...times.map((t) => t.frame)) > budgets.seek;
-	const seek = await seeks(browser, served.origin, copy, (times) => alwaysProfile || seekOver(times));
+	const seek = await seeks(browser, origin, copy, (times) => alwaysProfile || seekOver(times));
 	const plays = [];
 	for (const count of [5, 20]) {
-		let run = await playing(browser, served.origin, copy, count, alwaysProfile);
+		let run = await playing(browser, origin, copy, count, alwaysProfile);
 		// Over budget: play it again under the profiler to say where the long tasks' time goes.
-		if (!run.hot && run.after.some((t) => t.duration > budgets.longTask)) run = { ...run, hot: (await playing(browser, served.origin, copy, count, true)).hot };
+		if (!run.hot && run.after.some((t) => t.duration > budgets.longTask)) run = { ...run, hot: (await playing(browser, origin, copy, count, true)).hot };
 		plays.push(run);
 	}
 	const cold = [];
-	for (let i = 0; i < 3; i++) cold.push(await firstFrame(browser, scenarioLink(served.origin, scenario(5))));
+	for (let i = 0; i < 3; i++) cold.push(await firstFrame(browser, scenarioLink(origin, scenario(5))));
 	console.log(`load now ${loadavg()[0].toFixed(1)}\n`);
 
 	const frames = seek.plain.map((t) => t.frame);
@@ -383,11 +367,4 @@ try {
 	if (seek.hot) console.log(`\nWhere seeking's time goes (20 seeks, unthrottled, CDP Profiler):\n${seek.hot}`);
 	for (const p of plays) if (p.hot) console.log(`\nWhere the time of tasks ≥ ${budgets.longTask} ms goes while playing ${p.count} servers (CDP Profiler, another run):\n${p.hot}`);
 	process.exitCode = rows.every((r) => r[3]) ? 0 : 1;
-} catch (error) {
-	console.error(`bench:simulator failed: ${error instanceof Error ? error.stack : error}`);
-	process.exitCode = 1;
-} finally {
-	await browser?.close();
-	stopServing(served);
-	removeCopy(copy);
-}
+});

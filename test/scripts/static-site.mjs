@@ -2,9 +2,11 @@
 // mid-run) served from a small server on 127.0.0.1, gzipping as a real host would.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, findChromium, missingChromiumMessage } from './chromium.mjs';
 import { projectRoot } from './run.mjs';
 
 /** The build output the benchmarks measure. */
@@ -60,4 +62,36 @@ export function serve(root) {
 export function stopServing(served) {
 	served?.server.closeAllConnections();
 	served?.server.close();
+}
+
+/**
+ * Runs a browser benchmark against a copy of the built site: checks that `page` is built and
+ * Chromium is found (else says so and exits 1), serves the copy, launches Chromium, prints
+ * the header line, runs `measure({ browser, origin, copy })`, and always cleans up. A failure is
+ * printed and sets exit code 1.
+ */
+export async function benchBuiltSite(name, page, measure) {
+	const executablePath = findChromium();
+	const unable = !existsSync(join(dist, page)) ? `No built page in dist/${page}: run npm run build first.` : !executablePath ? missingChromiumMessage : '';
+	if (unable) {
+		console.error(unable);
+		process.exit(1);
+	}
+	let copy;
+	let served;
+	let browser;
+	try {
+		copy = copyDist(`bench-${name}-`, page);
+		served = await serve(copy);
+		browser = await chromium.launch({ executablePath, args: chromiumArgs });
+		console.log(`${name[0].toUpperCase()}${name.slice(1)} benchmark — ${executablePath}, dist/ copy served at ${served.origin}, load ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs\n`);
+		await measure({ browser, origin: served.origin, copy });
+	} catch (error) {
+		console.error(`bench:${name} failed: ${error instanceof Error ? error.stack : error}`);
+		process.exitCode = 1;
+	} finally {
+		await browser?.close();
+		stopServing(served);
+		removeCopy(copy);
+	}
 }
