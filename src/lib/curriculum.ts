@@ -40,12 +40,17 @@ export const units = [
 	{
 		id: 'operations',
 		title: 'Operating the farm',
-		summary: 'Logging per machine, testing, staging and unattended upgrades.',
+		summary: 'Unattended upgrades, health probes, machine identity and diagnosing the failures farms really hit.',
 	},
 	{
 		id: 'backoffice',
 		title: 'Load-balancing the backoffice (v17+)',
 		summary: 'Every node an admin server: roles, SignalR, isolated caches and distributed jobs.',
+	},
+	{
+		id: 'legacy',
+		title: 'Legacy versions: v7 and v8',
+		summary: 'Traditional and flexible load balancing in v7, Master and Replica in v8, and the releases not to load balance.',
 	},
 	{
 		id: 'engage',

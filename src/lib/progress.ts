@@ -2,8 +2,10 @@
  * Reading progress, kept in the reader's browser (localStorage, key `storageKeys.progress`).
  *
  * Stored shape (version 1):
- *   { "v": 1, "read": { "<slug>": "<ISO date>" }, "last": { "slug": "<slug>", "at": "<ISO date>" } }
+ *   { "v": 1, "read": { "<slug>": "<ISO date>" }, "solved": { "<exercise id>": "<ISO date>" },
+ *     "last": { "slug": "<slug>", "at": "<ISO date>" } }
  * - `read` holds lessons the reader finished (reached the end, or ticked by hand).
+ * - `solved` holds exercises whose goal the planner or the simulator saw met (absent = none).
  * - `last` is the lesson opened most recently, for "continue where you left off".
  *
  * Lifecycle: a lesson page records a visit on load, marks the lesson read when its end
@@ -18,6 +20,7 @@
 export interface Progress {
 	readonly v: 1;
 	readonly read: Readonly<Record<string, string>>;
+	readonly solved?: Readonly<Record<string, string>> | undefined;
 	readonly last?: { readonly slug: string; readonly at: string } | undefined;
 }
 
@@ -26,23 +29,36 @@ export const emptyProgress: Progress = { v: 1, read: {} };
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The string values of a record (dates by slug or id); anything else is left out. */
+function datesOf(value: unknown): Record<string, string> {
+	const dates: Record<string, string> = {};
+	if (isRecord(value)) for (const [key, at] of Object.entries(value)) if (typeof at === 'string') dates[key] = at;
+	return dates;
+}
+
+/** Progress from parsed JSON, or undefined when it is not progress of this shape. */
+function progressOf(data: unknown): Progress | undefined {
+	if (!isRecord(data) || data['v'] !== 1) return undefined;
+	const read = datesOf(data['read']);
+	const solved = datesOf(data['solved']);
+	const last = data['last'];
+	const hasLast = isRecord(last) && typeof last['slug'] === 'string' && typeof last['at'] === 'string';
+	return {
+		v: 1,
+		read,
+		...(Object.keys(solved).length > 0 ? { solved } : {}),
+		...(hasLast ? { last: { slug: last['slug'] as string, at: last['at'] as string } } : {}),
+	};
+}
+
 /** Reads stored progress; returns empty progress for anything malformed. */
 export function parseProgress(raw: string | null | undefined): Progress {
 	if (!raw) return emptyProgress;
-	let data: unknown;
 	try {
-		data = JSON.parse(raw);
+		return progressOf(JSON.parse(raw)) ?? emptyProgress;
 	} catch {
 		return emptyProgress;
 	}
-	if (!isRecord(data) || data['v'] !== 1) return emptyProgress;
-	const read: Record<string, string> = {};
-	if (isRecord(data['read'])) {
-		for (const [slug, at] of Object.entries(data['read'])) if (typeof at === 'string') read[slug] = at;
-	}
-	const last = data['last'];
-	const hasLast = isRecord(last) && typeof last['slug'] === 'string' && typeof last['at'] === 'string';
-	return hasLast ? { v: 1, read, last: { slug: last['slug'] as string, at: last['at'] as string } } : { v: 1, read };
 }
 
 /** Serialises progress for storage. */
@@ -90,4 +106,60 @@ export function continueTarget(progress: Progress, orderedSlugs: readonly string
 /** How many of the given lessons are read. */
 export function countRead(progress: Progress, orderedSlugs: readonly string[]): number {
 	return orderedSlugs.filter((s) => isRead(progress, s)).length;
+}
+
+/** Marks an exercise solved (keeps the first date). */
+export function markSolved(progress: Progress, id: string, at: string): Progress {
+	if (progress.solved?.[id]) return progress;
+	return { ...progress, solved: { ...progress.solved, [id]: at } };
+}
+
+/** Tells whether an exercise is solved. */
+export function isSolved(progress: Progress, id: string): boolean {
+	return Boolean(progress.solved?.[id]);
+}
+
+/** The `format` of an exported progress file. */
+export const progressFileFormat = 'lb-academy-progress';
+
+/** Files larger than this are refused unread. */
+export const maxProgressFileBytes = 1_000_000;
+
+/** Progress as a file to keep or carry to another device. */
+export function exportProgress(progress: Progress): string {
+	return `${JSON.stringify({ format: progressFileFormat, ...progress }, null, 2)}\n`;
+}
+
+export type ImportedProgress = { readonly ok: true; readonly progress: Progress } | { readonly ok: false; readonly message: string };
+
+/** Why a file of this many bytes is refused unread, or undefined when its size is fine. */
+export function progressFileTooLarge(bytes: number): string | undefined {
+	return bytes > maxProgressFileBytes ? `The file is larger than ${maxProgressFileBytes / 1_000_000} MB, so it is not a progress file.` : undefined;
+}
+
+/** Reads an exported progress file; every failure is a sentence naming what is wrong. */
+export function importProgress(text: string): ImportedProgress {
+	const tooLarge = progressFileTooLarge(text.length);
+	if (tooLarge) return { ok: false, message: tooLarge };
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		return { ok: false, message: `The file is not JSON (${error instanceof Error ? error.message : 'unreadable'}).` };
+	}
+	if (!isRecord(data) || data['format'] !== progressFileFormat) return { ok: false, message: `The file is not an LB Academy progress file: "format" should be "${progressFileFormat}".` };
+	if (data['v'] !== 1) return { ok: false, message: `The file has progress version ${JSON.stringify(data['v'])}; this site reads version 1.` };
+	return { ok: true, progress: progressOf(data) ?? emptyProgress };
+}
+
+const earlier = (a: string | undefined, b: string): string => (a !== undefined && a < b ? a : b);
+
+/** Both progresses in one: everything read or solved in either (earliest date), the later "last" visit. */
+export function mergeProgress(into: Progress, from: Progress): Progress {
+	const read: Record<string, string> = { ...into.read };
+	for (const [slug, at] of Object.entries(from.read)) read[slug] = earlier(into.read[slug], at);
+	const solved: Record<string, string> = { ...into.solved };
+	for (const [id, at] of Object.entries(from.solved ?? {})) solved[id] = earlier(into.solved?.[id], at);
+	const last = !into.last || (from.last && from.last.at > into.last.at) ? from.last : into.last;
+	return { v: 1, read, ...(Object.keys(solved).length > 0 ? { solved } : {}), ...(last ? { last } : {}) };
 }

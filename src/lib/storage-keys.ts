@@ -9,4 +9,6 @@ export const storageKeys = {
 	progress: 'lbacademy.progress',
 	/** The planner's design and checklist ticks, see `design-storage.ts`. */
 	planner: 'lbacademy.planner',
+	/** A planner exercise's design, `lbacademy.planner.exercise.<id>`, same shape as `planner`. */
+	plannerExercise: 'lbacademy.planner.exercise.',
 } as const;

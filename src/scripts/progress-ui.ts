@@ -7,9 +7,14 @@ import { storageKeys } from '../lib/storage-keys';
 import {
 	continueTarget,
 	countRead,
+	exportProgress,
+	importProgress,
 	isRead,
+	progressFileTooLarge,
+	isSolved,
 	markRead,
 	markUnread,
+	mergeProgress,
 	parseProgress,
 	recordVisit,
 	serializeProgress,
@@ -42,6 +47,15 @@ function paintTicks(progress: Progress): void {
 	}
 }
 
+function paintExercises(progress: Progress): void {
+	for (const box of document.querySelectorAll<HTMLElement>('[data-exercise]')) {
+		const solved = isSolved(progress, box.dataset['exercise'] ?? '');
+		box.toggleAttribute('data-solved', solved);
+		const status = box.querySelector<HTMLElement>('[data-exercise-status]');
+		if (status) status.textContent = solved ? '✓ solved' : '';
+	}
+}
+
 function paintToggle(progress: Progress, slug: string): void {
 	const toggle = document.querySelector<HTMLButtonElement>('[data-progress-toggle]');
 	if (!toggle) return;
@@ -63,13 +77,48 @@ function paintContinue(progress: Progress): void {
 	if (!target || !link || !count) return;
 	link.href = target.href;
 	link.textContent = target.title;
-	count.textContent = `${countRead(progress, slugs)} of ${slugs.length} lessons done`;
+	const solved = Object.keys(progress.solved ?? {}).length;
+	count.textContent = `${countRead(progress, slugs)} of ${slugs.length} lessons done${solved > 0 ? `, ${solved} ${solved === 1 ? 'exercise' : 'exercises'} solved` : ''}`;
 }
 
 function paint(progress: Progress, slug: string | undefined): void {
 	paintTicks(progress);
+	paintExercises(progress);
 	if (slug) paintToggle(progress, slug);
 	paintContinue(progress);
+}
+
+/** "Export progress" and "Import progress" (`[data-progress-file]`), shown once the script runs. */
+function initProgressFile(slug: string | undefined): void {
+	const box = document.querySelector<HTMLElement>('[data-progress-file]');
+	if (!box) return;
+	const message = box.querySelector<HTMLElement>('[data-progress-message]');
+	const say = (text: string) => message && (message.textContent = text);
+	box.hidden = false;
+	box.querySelector('[data-progress-export]')?.addEventListener('click', () => {
+		const url = URL.createObjectURL(new Blob([exportProgress(load())], { type: 'application/json' }));
+		const link = Object.assign(document.createElement('a'), { href: url, download: 'lb-academy-progress.json' });
+		link.click();
+		setTimeout(() => URL.revokeObjectURL(url), 1000);
+		say('Progress exported as lb-academy-progress.json.');
+	});
+	const input = box.querySelector<HTMLInputElement>('[data-progress-import]');
+	input?.addEventListener('change', async () => {
+		const file = input.files?.[0];
+		input.value = '';
+		if (!file) return;
+		// A file far too large for progress is refused before it is read.
+		const tooLarge = progressFileTooLarge(file.size);
+		const imported = tooLarge ? { ok: false as const, message: tooLarge } : importProgress(await file.text());
+		if (!imported.ok) {
+			say(`${file.name} was not imported: ${imported.message} Your progress is unchanged.`);
+			return;
+		}
+		const next = mergeProgress(load(), imported.progress);
+		save(next);
+		paint(next, slug);
+		say(`Imported ${file.name}: ${Object.keys(next.read).length} lessons done and ${Object.keys(next.solved ?? {}).length} exercises solved in all.`);
+	});
 }
 
 export function initProgress(): void {
@@ -98,5 +147,6 @@ export function initProgress(): void {
 	window.addEventListener('storage', (event) => {
 		if (event.key === storageKeys.progress) paint(load(), slug);
 	});
+	initProgressFile(slug);
 	paint(load(), slug);
 }

@@ -4,9 +4,11 @@
  */
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
+import Exercise from './Exercise.astro';
 import KnowledgeCheck from './KnowledgeCheck.astro';
+import PlanDiagram from './PlanDiagram.astro';
 import SimulatorEmbed from './SimulatorEmbed.astro';
 import Term from './Term.astro';
 import Version from './Version.astro';
 
-export const mdxComponents = { Callout, Cite, KnowledgeCheck, SimulatorEmbed, Term, Version };
+export const mdxComponents = { Callout, Cite, Exercise, KnowledgeCheck, PlanDiagram, SimulatorEmbed, Term, Version };

@@ -23,17 +23,20 @@ export function isUsableDraft(value: unknown): value is PlanDraft {
 	return result.ok || result.problems.length === 0;
 }
 
-/** Saves the design; returns false when the browser refused (storage full or blocked). */
-export function saveDesign(draft: PlanDraft, ticks: readonly string[], now = new Date()): boolean {
+/**
+ * Saves the design; returns false when the browser refused (storage full or blocked). An
+ * exercise keeps its design under its own key, so the person's own design is never touched.
+ */
+export function saveDesign(draft: PlanDraft, ticks: readonly string[], now = new Date(), key: string = storageKeys.planner): boolean {
 	const text = JSON.stringify({ v: 1, draft, ticks, savedAt: now.toISOString() });
 	if (text.length > maxSavedLength) return false;
-	writeStored(storageKeys.planner, text);
-	return readStored(storageKeys.planner) === text;
+	writeStored(key, text);
+	return readStored(key) === text;
 }
 
 /** The saved design, `undefined` when there is none, or `'unreadable'` when what is there cannot be used. */
-export function loadDesign(): SavedDesign | undefined | 'unreadable' {
-	const text = readStored(storageKeys.planner);
+export function loadDesign(key: string = storageKeys.planner): SavedDesign | undefined | 'unreadable' {
+	const text = readStored(key);
 	if (text === null) return undefined;
 	try {
 		const value = JSON.parse(text) as { v?: unknown; draft?: unknown; ticks?: unknown; savedAt?: unknown };

@@ -7,6 +7,14 @@
  */
 
 import { sources2026 } from './sources-2026';
+import { sources as azureLegacySources } from './lesson-sources/azure-legacy';
+import { sources as backofficeSources } from './lesson-sources/backoffice';
+import { sources as engageSources } from './lesson-sources/engage';
+import { sources as filesSources } from './lesson-sources/files';
+import { sources as foundationsSources } from './lesson-sources/foundations';
+import { sources as keysSources } from './lesson-sources/keys';
+import { sources as operationsSources } from './lesson-sources/operations';
+import { sources as rolesSources } from './lesson-sources/roles';
 
 /** One source a fact comes from: a page of Umbraco's docs, a source file, or a GitHub thread. */
 export interface Source {
@@ -715,6 +723,15 @@ export const sources: readonly Source[] = [
 	},
 	// Facts after the fact sheet (17.3–17.8, 18.0–18.3, 19 preview).
 	...sources2026,
+	// First cited by the lessons.
+	...foundationsSources,
+	...rolesSources,
+	...filesSources,
+	...keysSources,
+	...azureLegacySources,
+	...operationsSources,
+	...backofficeSources,
+	...engageSources,
 ];
 
 /** The ids of all sources, in catalogue order. */

@@ -3,9 +3,14 @@ import {
 	continueTarget,
 	countRead,
 	emptyProgress,
+	exportProgress,
+	importProgress,
 	isRead,
+	isSolved,
 	markRead,
+	markSolved,
 	markUnread,
+	mergeProgress,
 	parseProgress,
 	recordVisit,
 	serializeProgress,
@@ -99,5 +104,48 @@ describe('countRead', () => {
 	test('counts only lessons of the course', () => {
 		const progress = markRead(markRead(emptyProgress, 'a', at), 'gone', at);
 		expect(countRead(progress, course)).toBe(1);
+	});
+});
+
+describe('solved exercises', () => {
+	test('marks an exercise solved once, keeping the first date, and reads it back from storage', () => {
+		const once = markSolved(emptyProgress, 'share-the-keys', '2026-01-01T00:00:00Z');
+		const twice = markSolved(once, 'share-the-keys', '2026-02-01T00:00:00Z');
+		expect(twice).toBe(once);
+		expect(isSolved(parseProgress(serializeProgress(twice)), 'share-the-keys')).toBe(true);
+		expect(isSolved(twice, 'repair-shared-temp')).toBe(false);
+	});
+
+	test('drops solved entries that are not dates', () => {
+		expect(parseProgress('{"v":1,"read":{},"solved":{"a":"2026-01-01","b":3}}').solved).toEqual({ a: '2026-01-01' });
+	});
+});
+
+describe('progress files', () => {
+	const progress = markSolved(markRead(recordVisit(emptyProgress, 'b', '2026-03-01'), 'a', '2026-01-01'), 'x', '2026-01-02');
+
+	test('round-trips through export and import', () => {
+		const imported = importProgress(exportProgress(progress));
+		expect(imported).toEqual({ ok: true, progress });
+	});
+
+	test.each([
+		['not JSON', '{', /not JSON/],
+		['another file', '{"v":1,"read":{}}', /not an LB Academy progress file/],
+		['a later version', '{"format":"lb-academy-progress","v":2}', /version 2/],
+		['an oversized file', ' '.repeat(1_000_001), /larger than 1 MB/],
+	])('refuses %s with a message', (_, text, message) => {
+		const result = importProgress(text);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.message).toMatch(message);
+	});
+
+	test('merges two devices: union of read and solved, earliest dates, latest visit', () => {
+		const other = markSolved(markRead(markRead(recordVisit(emptyProgress, 'c', '2026-04-01'), 'a', '2025-12-01'), 'c', '2026-04-02'), 'y', '2026-04-03');
+		const merged = mergeProgress(progress, other);
+		expect(merged.read).toEqual({ a: '2025-12-01', c: '2026-04-02' });
+		expect(merged.solved).toEqual({ x: '2026-01-02', y: '2026-04-03' });
+		expect(merged.last).toEqual({ slug: 'c', at: '2026-04-01' });
+		expect(mergeProgress(other, progress).last).toEqual({ slug: 'c', at: '2026-04-01' });
 	});
 });

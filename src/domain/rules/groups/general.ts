@@ -18,7 +18,7 @@ const R63: Rule = {
 	fix: 'Point Courier at the Master server, never at a Slave or the load-balanced address.',
 	sources: ['V7-IDX'],
 	certainty: 'documented',
-	lesson: 'staging-and-testing',
+	lesson: 'what-a-farm-needs',
 	check({ plan, band }: RuleContext): RuleHit[] {
 		const targetId = plan.legacy.courierTarget;
 		const target = plan.servers.find((s) => s.id === targetId);
@@ -41,7 +41,7 @@ const R64: Rule = {
 	fix: 'Give staging the same topology as production (at least two front-ends) and read every server\'s logs during tests.',
 	sources: ['V7-IDX', 'D17-README'],
 	certainty: 'documented',
-	lesson: 'staging-and-testing',
+	lesson: 'what-a-farm-needs',
 	check({ plan }: RuleContext): RuleHit[] {
 		if (!isMultiServer(plan) || plan.staging.loadBalanced) return [];
 		return [{ path: 'staging.loadBalanced', message: 'Staging is not load balanced: test on a load-balanced staging environment and check the logs on every server.' }];

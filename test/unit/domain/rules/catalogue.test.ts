@@ -2,38 +2,14 @@
  * The rule catalogue as a whole: every rule's sources, lesson and bands are real, and every
  * "where it is taught" link points at a heading that exists in `content/lessons`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { headingIds, lessonFiles } from '../../../helpers/lesson-files';
 import { allRules } from '../../../../src/domain/rules/index';
 import { lessonSlugs, ruleLessonHref, ruleSections } from '../../../../src/domain/rules/lessons';
 import { ruleIds } from '../../../../src/domain/rules/rule-ids';
 import { sourceIds } from '../../../../src/domain/sources/source-catalogue';
 import { versionBandIds } from '../../../../src/domain/versions/bands';
 
-const lessonsRoot = join(import.meta.dirname, '../../../../content/lessons');
-
-/** Every lesson file, by slug (its file name). */
-function lessonFiles(): Map<string, string> {
-	const files = new Map<string, string>();
-	for (const unit of readdirSync(lessonsRoot)) {
-		for (const name of readdirSync(join(lessonsRoot, unit)).filter((n) => n.endsWith('.mdx'))) {
-			files.set(name.replace(/\.mdx$/, ''), readFileSync(join(lessonsRoot, unit, name), 'utf8'));
-		}
-	}
-	return files;
-}
-
-/** Heading ids as the site makes them (github-slugger on plain text): lower case, punctuation dropped, spaces to dashes. */
-function headingIds(mdx: string): string[] {
-	return [...mdx.matchAll(/^#{2,4}\s+(.+)$/gm)].map((m) =>
-		m[1]!
-			.replace(/`/g, '')
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}\s-]/gu, '')
-			.replace(/\s/g, '-')
-	);
-}
 
 describe('the rule catalogue', () => {
 	test.each(allRules.map((rule) => [rule.id, rule] as const))('%s names known sources, a known lesson and real bands', (_, rule) => {
@@ -56,7 +32,7 @@ describe('ruleSections', () => {
 
 	test.each(Object.entries(ruleSections))('%s is taught in an existing section', (id, { lesson, section }) => {
 		expect(ruleIds).toContain(id);
-		const mdx = files.get(lesson);
+		const mdx = files.get(lesson)?.text;
 		expect(mdx, `content/lessons has no ${lesson}.mdx`).toBeDefined();
 		expect(headingIds(mdx!)).toContain(section);
 	});
