@@ -76,6 +76,14 @@ export const ruleSections: Readonly<Record<string, { readonly lesson: LessonSlug
 	R45: { lesson: 'three-ways-to-host-the-files', section: 'option-3-a-central-share' },
 	R46: { lesson: 'three-ways-to-host-the-files', section: 'option-3-a-central-share' },
 	R47: { lesson: 'three-ways-to-host-the-files', section: 'the-fourth-option-standalone-servers' },
+	R56: { lesson: 'engage-cm-cd', section: 'one-server-processes-the-analytics' },
+	R57: { lesson: 'engage-cm-cd', section: 'sticky-sessions' },
+	R58: { lesson: 'engage-cm-cd', section: 'let-the-bot-detection-ping-through' },
+	R59: { lesson: 'engage-cm-cd', section: 'share-the-keys-between-cm-and-cd' },
+	R60: { lesson: 'engage-cm-cd', section: 'logging-in-to-the-cockpit' },
+	R61: { lesson: 'engage-cm-cd', section: 'engage-17-and-later-the-open-cockpit-button' },
+	R62: { lesson: 'engage-cm-cd', section: 'engage-with-a-load-balanced-backoffice-in-umbraco-17' },
+	R78: { lesson: 'engage-cm-cd', section: 'which-engage-runs-on-which-umbraco' },
 };
 
 /**

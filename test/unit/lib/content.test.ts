@@ -4,6 +4,8 @@
  * glossary terms, guided scenarios, presets, exercises). Each lesson teaches by doing and
  * checks understanding.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { parse as parseYaml } from 'yaml';
@@ -85,5 +87,31 @@ describe('the course', () => {
 		for (const file of files) {
 			for (const id of attributes(file.text, 'Exercise', 'id')) expect(findExercise(id)?.lesson, id).toBe(file.slug);
 		}
+	});
+});
+
+describe('the glossary', () => {
+	const root = join(import.meta.dirname, '../../../content/glossary');
+	test.each(glossaryIds())('%s has frontmatter the content schema accepts', (id) => {
+		const { data, body } = split(readFileSync(join(root, `${id}.md`), 'utf8'));
+		expect(typeof data['term']).toBe('string');
+		expect(String(data['short']).length).toBeGreaterThanOrEqual(10);
+		expect(String(data['short']).length).toBeLessThanOrEqual(180);
+		if (data['aliases'] !== undefined) expect(Array.isArray(data['aliases'])).toBe(true);
+		expect(body.trim().length).toBeGreaterThan(0);
+	});
+
+	test('no alias names two terms', () => {
+		const owners = new Map<string, string>();
+		const clashes: string[] = [];
+		for (const id of glossaryIds()) {
+			const { data } = split(readFileSync(join(root, `${id}.md`), 'utf8'));
+			for (const name of new Set([String(data['term']), ...((data['aliases'] as string[] | undefined) ?? [])].map((n) => n.toLowerCase()))) {
+				const owner = owners.get(name);
+				if (owner !== undefined && owner !== id) clashes.push(`"${name}": ${owner} and ${id}`);
+				owners.set(name, id);
+			}
+		}
+		expect(clashes).toEqual([]);
 	});
 });
