@@ -9,6 +9,8 @@ export const storageKeys = {
 	progress: 'lbacademy.progress',
 	/** The planner's design and checklist ticks, see `design-storage.ts`. */
 	planner: 'lbacademy.planner',
+	/** The design a shared link replaced on screen, kept to bring back; same shape as `planner`. */
+	plannerPrevious: 'lbacademy.planner.previous',
 	/** A planner exercise's design, `lbacademy.planner.exercise.<id>`, same shape as `planner`. */
 	plannerExercise: 'lbacademy.planner.exercise.',
 } as const;

@@ -17,8 +17,10 @@ test('a planner exercise fails, then is solved by keyboard, and leaves the own d
 	// The person's own design, saved earlier in this browser.
 	await openPlanner(page);
 	await page.getByRole('button', { name: 'New design' }).click();
-	await expect.poll(() => page.evaluate(() => localStorage.getItem('lbacademy.planner'))).toContain('New design');
-	const own = await page.evaluate(() => localStorage.getItem('lbacademy.planner'));
+	const ownDraft = () => page.evaluate(() => JSON.parse(localStorage.getItem('lbacademy.planner') ?? 'null')?.draft);
+	await expect.poll(ownDraft).toMatchObject({ name: 'New design' });
+	await page.waitForTimeout(400);
+	const own = await ownDraft();
 
 	await page.goto('/planner/?exercise=v8-safe-release');
 	const panel = exercisePanel(page);
@@ -34,10 +36,10 @@ test('a planner exercise fails, then is solved by keyboard, and leaves the own d
 	await expect(panel).toContainText('Goal reached');
 	expect(await axeViolations(page)).toEqual([]);
 
-	expect(await page.evaluate(() => localStorage.getItem('lbacademy.planner'))).toBe(own);
+	expect(await ownDraft()).toEqual(own);
 	await openPlanner(page);
 	await expect(page.locator('.builder .notice')).toContainText('Restored your design');
-	expect(await page.evaluate(() => localStorage.getItem('lbacademy.planner'))).toContain('New design');
+	expect(await ownDraft()).toEqual(own);
 
 	await page.goto('/');
 	await expect(page.locator('[data-exercise="v8-safe-release"]')).toContainText('✓ solved');
@@ -134,4 +136,19 @@ test('a cheat sheet lists each server\'s settings and links every rule to where 
 	const hrefs = await page.locator('.rules a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 	expect(hrefs.length).toBeGreaterThan(20);
 	for (const href of hrefs) expect(href).toMatch(/^\/lessons\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+});
+
+test('a shared link (a cheat sheet\'s “open it in the planner”) never loses the design this browser had', async ({ page }) => {
+	await openPlanner(page);
+	await page.getByRole('button', { name: 'New design' }).click();
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('lbacademy.planner'))).toContain('New design');
+	await page.goto('/cheatsheets/v14-16/');
+	await page.getByRole('link', { name: 'open it in the planner' }).click();
+	await expect(page.getByRole('button', { name: 'New design' })).toBeEnabled();
+	const notice = page.locator('.builder .notice');
+	await expect(notice).toContainText('The design you had (“New design”) is kept');
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('lbacademy.planner'))).toContain('Umbraco 16 containers');
+	await notice.getByRole('button', { name: 'Bring it back' }).click();
+	await expect.poll(() => page.evaluate(() => localStorage.getItem('lbacademy.planner'))).toContain('"name":"New design"');
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
 });

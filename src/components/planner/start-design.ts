@@ -6,7 +6,7 @@ import { newDraft, type PlanDraft } from '../../domain/plan/draft';
 import type { PlanIssue } from '../../domain/plan/parse';
 import { isVersionFamilyId } from '../../domain/versions/families';
 import { storageKeys } from '../../lib/storage-keys';
-import { readStored } from '../../scripts/storage';
+import { readStored, writeStored } from '../../scripts/storage';
 import { newDesignVersions, readShareFragment } from './builder-io';
 import { loadDesign } from './design-storage';
 
@@ -17,6 +17,8 @@ export interface StartingDesign {
 	readonly notice: string;
 	/** A link in the address bar that could not be opened. */
 	readonly problem?: { readonly source: string; readonly issues: readonly PlanIssue[] };
+	/** The design this browser had before a link replaced it on screen, to bring back. */
+	readonly previous?: PlanDraft;
 }
 
 /** An empty design on the version family the reader picked in the lessons (13.5.2 otherwise). */
@@ -33,6 +35,11 @@ export function startingDesign(): StartingDesign {
 	const problem = link && !link.ok ? { problem: { source: 'the shared link', issues: link.issues } } : {};
 	if (link?.ok) {
 		const sameAsSaved = usable && JSON.stringify(usable.draft) === JSON.stringify(link.draft);
+		if (usable && !sameAsSaved) {
+			// The link's design will be saved over this one: keep a copy to bring back.
+			writeStored(storageKeys.plannerPrevious, JSON.stringify({ v: 1, draft: usable.draft, ticks: usable.ticks, savedAt: usable.savedAt }));
+			return { draft: link.draft, ticks: [], notice: `Opened the design from the link. The design you had (“${usable.draft.name}”) is kept.${unreadable}`, previous: usable.draft };
+		}
 		return { draft: link.draft, ticks: sameAsSaved ? usable.ticks : [], notice: `Opened the design from the link.${unreadable}` };
 	}
 	if (usable) {
