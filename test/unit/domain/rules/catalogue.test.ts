@@ -46,8 +46,8 @@ describe('ruleLessonHref', () => {
 	const rule = (id: string, lesson: string) => ({ id, lesson });
 
 	test.each([
-		['a published section', rule('R20', 'the-application-url'), ['how-load-balancing-works'], '/lessons/how-load-balancing-works/#who-runs-the-once-per-cluster-jobs'],
-		['the rule\'s own lesson when the section\'s is not published', rule('R20', 'the-application-url'), ['the-application-url'], '/lessons/the-application-url/'],
+		['a published section', rule('R65', 'the-instruction-flow'), ['how-load-balancing-works'], '/lessons/how-load-balancing-works/#tuning-the-sync-loop'],
+		['the rule\'s own lesson when the section\'s is not published', rule('R65', 'the-instruction-flow'), ['the-instruction-flow'], '/lessons/the-instruction-flow/'],
 		['the rules page entry when neither is published', rule('R70', 'load-balancing-the-backoffice'), ['how-load-balancing-works'], '/rules/#r70'],
 	])('links %s', (_, r, published, href) => {
 		expect(ruleLessonHref(r, published)).toBe(href);
