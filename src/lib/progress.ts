@@ -26,6 +26,9 @@ export interface Progress {
 
 export const emptyProgress: Progress = { v: 1, read: {} };
 
+/** Fired on `window` when a script of the page changed the stored progress (an imported file). */
+export const progressChangedEvent = 'lbacademy:progress';
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 

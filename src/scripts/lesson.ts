@@ -1,8 +1,6 @@
-/** What only lesson pages need on top of the site script: knowledge checks, code copy buttons and exercises. */
+/** What only lesson pages need on top of the site script: knowledge checks and code copy buttons. */
 import { initCodeCopy } from './code-copy';
-import { initExercises } from './exercises';
 import { initKnowledgeChecks } from './knowledge-checks';
 
 initKnowledgeChecks();
 initCodeCopy();
-initExercises();

@@ -7,15 +7,12 @@ import { storageKeys } from '../lib/storage-keys';
 import {
 	continueTarget,
 	countRead,
-	exportProgress,
-	importProgress,
 	isRead,
-	progressFileTooLarge,
 	isSolved,
 	markRead,
 	markUnread,
-	mergeProgress,
 	parseProgress,
+	progressChangedEvent,
 	recordVisit,
 	serializeProgress,
 	type Progress,
@@ -88,39 +85,6 @@ function paint(progress: Progress, slug: string | undefined): void {
 	paintContinue(progress);
 }
 
-/** "Export progress" and "Import progress" (`[data-progress-file]`), shown once the script runs. */
-function initProgressFile(slug: string | undefined): void {
-	const box = document.querySelector<HTMLElement>('[data-progress-file]');
-	if (!box) return;
-	const message = box.querySelector<HTMLElement>('[data-progress-message]');
-	const say = (text: string) => message && (message.textContent = text);
-	box.hidden = false;
-	box.querySelector('[data-progress-export]')?.addEventListener('click', () => {
-		const url = URL.createObjectURL(new Blob([exportProgress(load())], { type: 'application/json' }));
-		const link = Object.assign(document.createElement('a'), { href: url, download: 'lb-academy-progress.json' });
-		link.click();
-		setTimeout(() => URL.revokeObjectURL(url), 1000);
-		say('Progress exported as lb-academy-progress.json.');
-	});
-	const input = box.querySelector<HTMLInputElement>('[data-progress-import]');
-	input?.addEventListener('change', async () => {
-		const file = input.files?.[0];
-		input.value = '';
-		if (!file) return;
-		// A file far too large for progress is refused before it is read.
-		const tooLarge = progressFileTooLarge(file.size);
-		const imported = tooLarge ? { ok: false as const, message: tooLarge } : importProgress(await file.text());
-		if (!imported.ok) {
-			say(`${file.name} was not imported: ${imported.message} Your progress is unchanged.`);
-			return;
-		}
-		const next = mergeProgress(load(), imported.progress);
-		save(next);
-		paint(next, slug);
-		say(`Imported ${file.name}: ${Object.keys(next.read).length} lessons done and ${Object.keys(next.solved ?? {}).length} exercises solved in all.`);
-	});
-}
-
 export function initProgress(): void {
 	const slug = document.querySelector<HTMLElement>('[data-lesson]')?.dataset['lesson'];
 	if (slug) {
@@ -147,6 +111,7 @@ export function initProgress(): void {
 	window.addEventListener('storage', (event) => {
 		if (event.key === storageKeys.progress) paint(load(), slug);
 	});
-	initProgressFile(slug);
+	// Another script of this page changed progress (an imported file).
+	window.addEventListener(progressChangedEvent, () => paint(load(), slug));
 	paint(load(), slug);
 }

@@ -75,7 +75,7 @@ export const ruleSections: Readonly<Record<string, { readonly lesson: LessonSlug
 	R44: { lesson: 'three-ways-to-host-the-files', section: 'option-2-file-replication' },
 	R45: { lesson: 'three-ways-to-host-the-files', section: 'option-3-a-central-share' },
 	R46: { lesson: 'three-ways-to-host-the-files', section: 'option-3-a-central-share' },
-	R47: { lesson: 'three-ways-to-host-the-files', section: 'the-fourth-option-standalone-servers' },
+	R47: { lesson: 'media-storage', section: 'standalone-servers-need-shared-media-storage' },
 	R56: { lesson: 'engage-cm-cd', section: 'one-server-processes-the-analytics' },
 	R57: { lesson: 'engage-cm-cd', section: 'sticky-sessions' },
 	R58: { lesson: 'engage-cm-cd', section: 'let-the-bot-detection-ping-through' },
@@ -96,6 +96,9 @@ export const ruleSections: Readonly<Record<string, { readonly lesson: LessonSlug
 	R27: { lesson: 'sessions-and-distributed-cache', section: 'session-state-in-v7-and-v8' },
 	R28: { lesson: 'sessions-and-distributed-cache', section: 'session-state-and-the-distributed-cache-v9-and-later' },
 	R69: { lesson: 'sessions-and-distributed-cache', section: 'content-in-the-distributed-cache-v15-and-later' },
+	R48: { lesson: 'logging-on-a-farm', section: 'umbraco-7-log4net-and-the-machine-name' },
+	R49: { lesson: 'logging-on-a-farm', section: 'umbraco-16-and-later-custom-log-file-names' },
+	R50: { lesson: 'logging-on-a-farm', section: 'central-sinks-one-place-for-all-logs' },
 };
 
 /**

@@ -4,5 +4,57 @@
  */
 import type { Source } from '../source-catalogue';
 
+const cms = 'umbraco/Umbraco-CMS';
+const docs = 'umbraco/UmbracoDocs';
+
+/** A docs page at the revision that was read. */
+const page = (id: string, title: string, path: string, commit: string): Source => ({
+	id,
+	title,
+	repo: docs,
+	path,
+	url: `https://github.com/${docs}/blob/${commit}/${path}`,
+});
+
+/** An Umbraco-CMS source file at the revision that was read. */
+const file = (id: string, title: string, path: string, commit: string): Source => ({
+	id,
+	title,
+	repo: cms,
+	path,
+	url: `https://github.com/${cms}/blob/${commit}/${path}`,
+});
+
+/** A community package's README at the revision that was read. */
+const readme = (id: string, title: string, repo: string, commit: string): Source => ({
+	id,
+	title,
+	repo,
+	path: 'README.md',
+	url: `https://github.com/${repo}/blob/${commit}/README.md`,
+});
+
 export const sources: readonly Source[] = [
+	// Media storage
+	page('D10-GLOBAL', 'Umbraco 10 docs: global settings (UmbracoMediaPhysicalRootPath, with an Umbraco 9 tab)', '10/umbraco-cms/reference/configuration/globalsettings.md', '01a322eb3b6f734ba4174bd6c915f9defec6c937'),
+	page('D17-FSP', 'Umbraco 17 docs: custom file systems (IFileSystem, MediaFileManager, SetMediaFileSystem)', '17/umbraco-cms/extending/filesystemproviders/README.md', 'f334526c5aad58d185d1efd25cdac03d2bb4ef15'),
+	page('D13-IMAGING', 'Umbraco 13 docs: imaging settings (image cache folder, HMAC secret key)', '13/umbraco-cms/reference/configuration/imagingsettings.md', '1020205153d1de058d1d0073030ceaf49bf0f54d'),
+	page('D13-FSPCONFIG', 'Umbraco 13 docs: FileSystemProviders configuration (stored media paths, MediaFileManager streams)', '13/umbraco-cms/reference/configuration/filesystemproviders.md', '29e3107b7258bd53ee0455a4b68fd499f252c2ed'),
+	page('V8-FSP', 'Umbraco 8 docs: custom file systems (SetMediaFileSystem, IMediaFileSystem)', 'Extending/FileSystemProviders/index-v8.md', '92c37053a7b113c5b097616399b40fc707709a88'),
+	page('V7-FSP', 'Umbraco 7 docs: custom file systems (FileSystemProviders.config, FileSystemProviderManager)', 'Extending/FileSystemProviders/index-v7.md', '2e7554c25430c8a8db0a4aca3aa0791880719d46'),
+	page('V8-BLOB', 'Umbraco 8 docs: Azure Blob Storage for media and the ImageProcessor cache', 'Extending/FileSystemProviders/Azure-Blob-Storage/index-v8.md', '2f5c3f51baef67f3024bd98d6450d2bea1807c71'),
+	readme('PKG-FSP-AZURE', 'Community package UmbracoFileSystemProviders.Azure: README (Umbraco 7 and 8)', 'umbraco-community/UmbracoFileSystemProviders.Azure', '0369a77c3d87dfce20a856b038d41fbf89312663'),
+	readme('PKG-AWSS3', 'Community package Our.Umbraco.StorageProviders.AWSS3: README', 'adam-werner/Our.Umbraco.StorageProviders.AWSS3', '372be8f9bc2e3c27be35c1a3f4006d30208fdb38'),
+
+	// Temp files and Examine
+	page('V7-EXAMINEINDEX', 'Umbraco 7 docs: ExamineIndex.config (index paths under App_Data/TEMP)', 'Reference/Config/ExamineIndex/index.md', '12af7a12197ea26b27505ea8483efc3a5a0b3d57'),
+	file('SRC-TEMPPATH13', 'Umbraco source (v10 era): AspNetCoreHostingEnvironment, LocalTempPath and ApplicationId', 'src/Umbraco.Web.Common/AspNetCore/AspNetCoreHostingEnvironment.cs', '9ff663ecdc4a389201d9cec26d241eabda8d094f'),
+	file('SRC-NUCACHE', 'Umbraco source (v9 to v14 era): NuCache PublishedSnapshotService, local cache files in TEMP/NuCache', 'src/Umbraco.PublishedCache.NuCache/PublishedSnapshotService.cs', 'e5a9e62d2b9e99e2098b2b80daddab88bdd1e467'),
+	file('SRC-LASTSYNCFILE', 'Umbraco source (v9): LastSyncedFileManager, last-synced file in TEMP/DistCache', 'src/Umbraco.Infrastructure/Sync/LastSyncedFileManager.cs', '06f23cd5638b6d82c93789d265695802c84e9210'),
+	file('SRC-REBUILDONSTART', 'Umbraco source (v9): RebuildOnStartupHandler, index rebuild on the first request', 'src/Umbraco.Infrastructure/Examine/RebuildOnStartupHandler.cs', '06f23cd5638b6d82c93789d265695802c84e9210'),
+
+	// Logging
+	page('D17-SERILOG', 'Umbraco 17 docs: Serilog settings (MinimumLevel, WriteTo, UmbracoFile sink)', '17/umbraco-cms/reference/configuration/serilog.md', 'fddf579710697881638389a5aa80e6e7bea7293c'),
+	file('SRC-LOGCONFIG9', 'Umbraco source (v9): LoggerConfigExtensions, machine name in log events and file names', 'src/Umbraco.Infrastructure/Logging/Serilog/LoggerConfigExtensions.cs', '07d04dafb88af043d4fedafc5cf463aecff49c2f'),
+	file('SRC-LOGVIEWER', 'Umbraco source (v10 to v13 era): SerilogJsonLogViewer reads every JSON log file of a day', 'src/Umbraco.Infrastructure/Logging/Viewer/SerilogJsonLogViewer.cs', '7f53887368fb62e4c3b6195494a45695763b1425'),
 ];
