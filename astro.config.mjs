@@ -65,7 +65,18 @@ export default defineConfig({
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
 	integrations: [mdx(), svelte(), contentSecurityPolicy],
-	vite: { plugins: [collectInlineStylesheets] },
+	vite: {
+		plugins: [collectInlineStylesheets],
+		build: {
+			rollupOptions: {
+				output: {
+					// The modules the site script shares with page scripts travel as one small chunk
+					// rather than one request each.
+					manualChunks: (id) => (/\/src\/(lib\/progress|lib\/storage-keys|scripts\/storage|domain\/versions\/families)\.ts$/.test(id) ? 'site-core' : undefined),
+				},
+			},
+		},
+	},
 	markdown: {
 		rehypePlugins: [rehypeWrapTables],
 		// Highlighting happens at build time: code blocks cost no JavaScript.

@@ -29,7 +29,7 @@ export const emptyProgress: Progress = { v: 1, read: {} };
 /** Fired on `window` when a script of the page changed the stored progress (an imported file). */
 export const progressChangedEvent = 'lbacademy:progress';
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The string values of a record (dates by slug or id); anything else is left out. */
@@ -40,7 +40,7 @@ function datesOf(value: unknown): Record<string, string> {
 }
 
 /** Progress from parsed JSON, or undefined when it is not progress of this shape. */
-function progressOf(data: unknown): Progress | undefined {
+export function progressOf(data: unknown): Progress | undefined {
 	if (!isRecord(data) || data['v'] !== 1) return undefined;
 	const read = datesOf(data['read']);
 	const solved = datesOf(data['solved']);
@@ -120,49 +120,4 @@ export function markSolved(progress: Progress, id: string, at: string): Progress
 /** Tells whether an exercise is solved. */
 export function isSolved(progress: Progress, id: string): boolean {
 	return Boolean(progress.solved?.[id]);
-}
-
-/** The `format` of an exported progress file. */
-export const progressFileFormat = 'lb-academy-progress';
-
-/** Files larger than this are refused unread. */
-export const maxProgressFileBytes = 1_000_000;
-
-/** Progress as a file to keep or carry to another device. */
-export function exportProgress(progress: Progress): string {
-	return `${JSON.stringify({ format: progressFileFormat, ...progress }, null, 2)}\n`;
-}
-
-export type ImportedProgress = { readonly ok: true; readonly progress: Progress } | { readonly ok: false; readonly message: string };
-
-/** Why a file of this many bytes is refused unread, or undefined when its size is fine. */
-export function progressFileTooLarge(bytes: number): string | undefined {
-	return bytes > maxProgressFileBytes ? `The file is larger than ${maxProgressFileBytes / 1_000_000} MB, so it is not a progress file.` : undefined;
-}
-
-/** Reads an exported progress file; every failure is a sentence naming what is wrong. */
-export function importProgress(text: string): ImportedProgress {
-	const tooLarge = progressFileTooLarge(text.length);
-	if (tooLarge) return { ok: false, message: tooLarge };
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch (error) {
-		return { ok: false, message: `The file is not JSON (${error instanceof Error ? error.message : 'unreadable'}).` };
-	}
-	if (!isRecord(data) || data['format'] !== progressFileFormat) return { ok: false, message: `The file is not an LB Academy progress file: "format" should be "${progressFileFormat}".` };
-	if (data['v'] !== 1) return { ok: false, message: `The file has progress version ${JSON.stringify(data['v'])}; this site reads version 1.` };
-	return { ok: true, progress: progressOf(data) ?? emptyProgress };
-}
-
-const earlier = (a: string | undefined, b: string): string => (a !== undefined && a < b ? a : b);
-
-/** Both progresses in one: everything read or solved in either (earliest date), the later "last" visit. */
-export function mergeProgress(into: Progress, from: Progress): Progress {
-	const read: Record<string, string> = { ...into.read };
-	for (const [slug, at] of Object.entries(from.read)) read[slug] = earlier(into.read[slug], at);
-	const solved: Record<string, string> = { ...into.solved };
-	for (const [id, at] of Object.entries(from.solved ?? {})) solved[id] = earlier(into.solved?.[id], at);
-	const last = !into.last || (from.last && from.last.at > into.last.at) ? from.last : into.last;
-	return { v: 1, read, ...(Object.keys(solved).length > 0 ? { solved } : {}), ...(last ? { last } : {}) };
 }

@@ -14,3 +14,4 @@ export const storageKeys = {
 	/** A planner exercise's design, `lbacademy.planner.exercise.<id>`, same shape as `planner`. */
 	plannerExercise: 'lbacademy.planner.exercise.',
 } as const;
+

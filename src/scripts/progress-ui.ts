@@ -1,12 +1,11 @@
 /**
- * Reading progress in the page: ticks on every `[data-lesson-slug]` link, the visit and
- * "done" state of the lesson being read, and the "continue" card on the home page.
+ * Reading progress in the page: ticks on every `[data-lesson-slug]` link and exercise, and
+ * the visit and "done" state of the lesson being read. The home page's "continue" card and
+ * progress file are in `progress-home.ts`.
  * The data and its rules are in `src/lib/progress.ts`.
  */
 import { storageKeys } from '../lib/storage-keys';
 import {
-	continueTarget,
-	countRead,
 	isRead,
 	isSolved,
 	markRead,
@@ -22,12 +21,6 @@ import { readStored, writeStored } from './storage';
 const load = (): Progress => parseProgress(readStored(storageKeys.progress));
 const save = (progress: Progress): void => writeStored(storageKeys.progress, serializeProgress(progress));
 const now = (): string => new Date().toISOString();
-
-interface CourseIndexEntry {
-	slug: string;
-	title: string;
-	href: string;
-}
 
 function paintTicks(progress: Progress): void {
 	for (const link of document.querySelectorAll<HTMLElement>('[data-lesson-slug]')) {
@@ -61,28 +54,10 @@ function paintToggle(progress: Progress, slug: string): void {
 	toggle.textContent = read ? '✓ Done — mark as not done' : 'Mark lesson as done';
 }
 
-function paintContinue(progress: Progress): void {
-	const card = document.querySelector<HTMLElement>('[data-continue]');
-	const indexScript = document.getElementById('course-index');
-	if (!card || !indexScript) return;
-	const lessons = JSON.parse(indexScript.textContent ?? '[]') as CourseIndexEntry[];
-	const slugs = lessons.map((l) => l.slug);
-	const target = lessons.find((l) => l.slug === continueTarget(progress, slugs));
-	const link = card.querySelector<HTMLAnchorElement>('[data-continue-link]');
-	const count = card.querySelector<HTMLElement>('[data-continue-count]');
-	card.hidden = !target;
-	if (!target || !link || !count) return;
-	link.href = target.href;
-	link.textContent = target.title;
-	const solved = Object.keys(progress.solved ?? {}).length;
-	count.textContent = `${countRead(progress, slugs)} of ${slugs.length} lessons done${solved > 0 ? `, ${solved} ${solved === 1 ? 'exercise' : 'exercises'} solved` : ''}`;
-}
-
 function paint(progress: Progress, slug: string | undefined): void {
 	paintTicks(progress);
 	paintExercises(progress);
 	if (slug) paintToggle(progress, slug);
-	paintContinue(progress);
 }
 
 export function initProgress(): void {

@@ -3,18 +3,16 @@ import {
 	continueTarget,
 	countRead,
 	emptyProgress,
-	exportProgress,
-	importProgress,
 	isRead,
 	isSolved,
 	markRead,
 	markSolved,
 	markUnread,
-	mergeProgress,
 	parseProgress,
 	recordVisit,
 	serializeProgress,
 } from '../../../src/lib/progress';
+import { exportProgress, importProgress, mergeProgress } from '../../../src/lib/progress-file';
 
 const at = '2026-11-21T10:00:00.000Z';
 const later = '2026-11-21T11:00:00.000Z';
