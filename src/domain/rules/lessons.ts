@@ -41,9 +41,9 @@ export const ruleSections: Readonly<Record<string, { readonly lesson: LessonSlug
 	R01: { lesson: 'load-balancing-the-backoffice', section: 'before-umbraco-17-one-backoffice-server' },
 	R02: { lesson: 'load-balancing-the-backoffice', section: 'pin-the-roles-and-version-the-caches' },
 	R07: { lesson: 'load-balancing-the-backoffice', section: 'why-it-needs-umbraco-17' },
-	R08: { lesson: 'how-load-balancing-works', section: 'before-73-traditional-load-balancing' },
-	R09: { lesson: 'how-load-balancing-works', section: 'before-73-traditional-load-balancing' },
-	R10: { lesson: 'how-load-balancing-works', section: 'before-73-traditional-load-balancing' },
+	R08: { lesson: 'traditional-load-balancing-v7', section: 'two-models-in-one-major-version' },
+	R09: { lesson: 'traditional-load-balancing-v7', section: 'leave-distributedcall-disabled' },
+	R10: { lesson: 'traditional-load-balancing-v7', section: 'the-distributedcall-configuration' },
 	R13: { lesson: 'v8-master-replica', section: 'messenger-options-in-800-and-801' },
 	R15: { lesson: 'scheduling-server-election', section: 'why-the-docs-recommend-pinning-roles' },
 	R16: { lesson: 'pinning-server-roles', section: 'exactly-one-scheduling-server' },
@@ -55,7 +55,7 @@ export const ruleSections: Readonly<Record<string, { readonly lesson: LessonSlug
 	R66: { lesson: 'what-a-farm-needs', section: 'one-database-server-every-server-reaches' },
 	R67: { lesson: 'distributed-jobs', section: 'read-only-databases' },
 	R71: { lesson: 'distributed-jobs', section: '174-and-175-recurring-jobs-that-never-run' },
-	R73: { lesson: 'how-load-balancing-works', section: 'when-a-server-falls-too-far-behind-cold-boot' },
+	R73: { lesson: 'health-probes-and-machine-identity', section: 'what-to-set-per-instance' },
 	R76: { lesson: 'how-load-balancing-works', section: 'the-mental-model-one-database-many-caches' },
 	R77: { lesson: 'how-load-balancing-works', section: 'the-mental-model-one-database-many-caches' },
 	R79: { lesson: 'pinning-server-roles', section: 'read-only-database-logins' },
@@ -112,6 +112,11 @@ export const ruleSections: Readonly<Record<string, { readonly lesson: LessonSlug
 	R38: { lesson: 'maindom-locks', section: 'deployment-slots-need-a-discriminator' },
 	R72: { lesson: 'maindom-locks', section: 'when-the-publisher-loses-maindom-at-boot' },
 	R12: { lesson: 'v8-master-replica', section: 'which-v8-releases-you-may-load-balance' },
+	R11: { lesson: 'traditional-load-balancing-v7', section: 'https-only-sites-umbracousessl' },
+	R53: { lesson: 'unattended-upgrades', section: 'umbraco-9-and-later-the-main-server-migrates-first' },
+	R54: { lesson: 'unattended-upgrades', section: 'umbraco-812-and-later-configurationstatus-and-upgradeunattended' },
+	R55: { lesson: 'unattended-upgrades', section: 'before-812-no-unattended-upgrades' },
+	R74: { lesson: 'unattended-upgrades', section: 'keep-the-load-balancer-away-from-upgrading-nodes' },
 };
 
 /**

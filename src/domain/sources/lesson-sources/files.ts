@@ -50,7 +50,6 @@ export const sources: readonly Source[] = [
 	page('V7-EXAMINEINDEX', 'Umbraco 7 docs: ExamineIndex.config (index paths under App_Data/TEMP)', 'Reference/Config/ExamineIndex/index.md', '12af7a12197ea26b27505ea8483efc3a5a0b3d57'),
 	file('SRC-TEMPPATH13', 'Umbraco source (v10 era): AspNetCoreHostingEnvironment, LocalTempPath and ApplicationId', 'src/Umbraco.Web.Common/AspNetCore/AspNetCoreHostingEnvironment.cs', '9ff663ecdc4a389201d9cec26d241eabda8d094f'),
 	file('SRC-NUCACHE', 'Umbraco source (v9 to v14 era): NuCache PublishedSnapshotService, local cache files in TEMP/NuCache', 'src/Umbraco.PublishedCache.NuCache/PublishedSnapshotService.cs', 'e5a9e62d2b9e99e2098b2b80daddab88bdd1e467'),
-	file('SRC-LASTSYNCFILE', 'Umbraco source (v9): LastSyncedFileManager, last-synced file in TEMP/DistCache', 'src/Umbraco.Infrastructure/Sync/LastSyncedFileManager.cs', '06f23cd5638b6d82c93789d265695802c84e9210'),
 	file('SRC-REBUILDONSTART', 'Umbraco source (v9): RebuildOnStartupHandler, index rebuild on the first request', 'src/Umbraco.Infrastructure/Examine/RebuildOnStartupHandler.cs', '06f23cd5638b6d82c93789d265695802c84e9210'),
 
 	// Logging

@@ -33,12 +33,9 @@ const thread = (id: string, repo: string, kind: 'pull' | 'issues', n: number, ti
 
 export const sources: readonly Source[] = [
 	// The election: one heartbeat row per server in umbracoServer.
-	file('SRC-SERVERREGSVC', 'Umbraco 13 source: ServerRegistrationService (TouchServer, flag, stale servers, role)', 'src/Umbraco.Core/Services/ServerRegistrationService.cs', v13),
 	file('SRC-SERVERREGSVC17', 'Umbraco 17 source: ServerRegistrationService (the same election, timestamps in UTC)', 'src/Umbraco.Core/Services/ServerRegistrationService.cs', v17),
 	file('SRC-SERVERREGSVC8', 'Umbraco 8 source: ServerRegistrationService (the same election with IsMaster)', 'src/Umbraco.Core/Services/Implement/ServerRegistrationService.cs', v8),
 	file('SRC-SERVERREGREPO', 'Umbraco 13 source: ServerRegistrationRepository (DeactiveStaleServers)', 'src/Umbraco.Infrastructure/Persistence/Repositories/Implement/ServerRegistrationRepository.cs', v13),
-	file('SRC-SERVERREGDTO', 'Umbraco source: ServerRegistrationDto (columns of umbracoServer)', 'src/Umbraco.Infrastructure/Persistence/Dtos/ServerRegistrationDto.cs', '2a625389fa23b1e983b0bd08f5ed009def84ff4e'),
-	file('SRC-MIG-SERVERCOLUMN', 'Umbraco 9 migration: umbracoServer column isMaster renamed isSchedulingPublisher', 'src/Umbraco.Infrastructure/Migrations/Upgrade/V_9_0_0/UmbracoServerColumn.cs', '1979e6d81350d6cf84058dfc1af0f4b08034702e'),
 	file('SRC-TOUCHSERVERJOB', 'Umbraco 13 source: TouchServerJob (first touch after 15 s, skipped without a URL or with a pinned role)', 'src/Umbraco.Infrastructure/BackgroundJobs/Jobs/ServerRegistration/TouchServerJob.cs', v13),
 	file('SRC-DBREGCOMPONENT8', 'Umbraco 8 source: DatabaseServerRegistrarAndMessengerComponent (touch task starts after the first request, stops on error)', 'src/Umbraco.Web/Compose/DatabaseServerRegistrarAndMessengerComponent.cs', v8),
 	file('SRC-UMBRACOBUILDER13', 'Umbraco 13 source: UmbracoBuilder (DisableElectionForSingleServer picks SingleServerRoleAccessor)', 'src/Umbraco.Core/DependencyInjection/UmbracoBuilder.cs', v13),

@@ -27,6 +27,11 @@ describe('the rule catalogue', () => {
 	});
 });
 
+test('every source id is listed once across the catalogue files', () => {
+	const repeated = sourceIds.filter((id, index) => sourceIds.indexOf(id) !== index);
+	expect(repeated).toEqual([]);
+});
+
 describe('ruleSections', () => {
 	const files = lessonFiles();
 
