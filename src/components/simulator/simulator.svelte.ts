@@ -24,6 +24,8 @@ export const speeds = [1, 5, 20, 60, 300] as const;
 const validator = () => import('./prepared-scenario');
 
 export class SimulatorState {
+	/** The simulator created last on this page: its own page has one, which an exercise panel beside it reads. */
+	static latest: SimulatorState | undefined;
 	// Set by the constructor; the initial values only satisfy the type checker.
 	document: ScenarioDocument = $state.raw(undefined!);
 	recording: Recording = $state.raw(undefined!);
@@ -51,6 +53,7 @@ export class SimulatorState {
 
 	/** Starts on a validated scenario. */
 	constructor(initial: PreparedScenario) {
+		SimulatorState.latest = this;
 		this.document = initial.document;
 		this.recording = createRecording(initial.scenario, initial.profile);
 		this.profile = initial.profile;

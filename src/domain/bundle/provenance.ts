@@ -4,7 +4,7 @@
  * JSON files (which have none) are listed in the bundle README and `provenance.json`.
  * Each comment goes through its format's own comment escaping, so no value can end it.
  */
-import { csCommentText, nginxCommentText, xmlCommentText } from '../generators/formats/escape';
+import { csCommentText, hashCommentText, nginxCommentText, xmlCommentText } from '../generators/formats/escape';
 import type { FileLanguage } from '../generators/types';
 
 export const toolName = 'lbplan';
@@ -59,6 +59,10 @@ export function withProvenance(contents: string, language: FileLanguage | 'markd
 		case 'nginx':
 		case 'text':
 			return `${lines(p).map((l) => `# ${nginxCommentText(l)}`).join('\n')}\n\n${contents}`;
+		case 'yaml':
+		case 'dotenv':
+			// `#` starts a comment line in YAML and in Compose's env files alike.
+			return `${lines(p).map((l) => `# ${hashCommentText(l)}`).join('\n')}\n\n${contents}`;
 		case 'xml':
 		case 'markdown':
 			// Markdown takes it as an HTML comment, which ends at the first `-->` just as in XML.

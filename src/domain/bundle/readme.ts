@@ -8,6 +8,7 @@ import { markdownCode as code, markdownMessage, markdownUrl } from '../generator
 import type { GeneratedFile } from '../generators/types';
 import type { Plan } from '../plan/schema';
 import type { Finding } from '../rules/types';
+import type { VersionBand } from '../versions/bands';
 import { getBand } from '../versions/catalogue';
 import type { Provenance } from './provenance';
 
@@ -20,6 +21,28 @@ function findingLines(findings: readonly Finding[]): string[] {
 		...findings.map((f) => `- **${f.severity}** ${f.ruleId}: ${markdownMessage(f.message)}`),
 		'',
 	];
+}
+
+// Files that carry the same settings as the appsettings or web.config fragment, in the form a deployment reads, in README order.
+const settingForms: readonly RegExp[] = [
+	/^appsettings\.[^/]+\.json$/,
+	/^web\.config\.fragment\.xml$/,
+	/^Web\.[^/]+\.xdt\.config$/,
+	/^azure-app-settings\.json$/,
+	/^\.env$/,
+	/^compose\.override\.yaml$/,
+	/^kubernetes\.patch\.yaml$/,
+];
+
+/** One line naming the forms the servers' settings come in, when there is more than one. */
+function formsLines(files: readonly GeneratedFile[], band: VersionBand): string[] {
+	const rank = (name: string) => settingForms.findIndex((form) => form.test(name));
+	// v7/v8 App Service settings hold only the portal-only switches, not a copy of Web.config's.
+	const isForm = (name: string) => rank(name) >= 0 && !(band.config === 'web-config' && name === 'azure-app-settings.json');
+	const names = [...new Set(files.filter((f) => f.serverIds.length > 0).map((f) => f.path.slice(f.path.lastIndexOf('/') + 1)))].filter(isForm);
+	if (names.length < 2) return [];
+	names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+	return [`- The same settings in each form a deployment reads: ${names.map((n) => code(n)).join(', ')}. Use one form per server; they hold the same keys and values.`];
 }
 
 function serverSection(plan: Plan, files: readonly GeneratedFile[], serverId: string, step: number): string[] {
@@ -46,6 +69,7 @@ export function bundleReadme(plan: Plan, files: readonly GeneratedFile[], findin
 		'## What is here',
 		'',
 		`- ${code('servers/<id>/')}: the configuration each server needs, and nothing more.`,
+		...formsLines(files, band),
 		`- ${code('shared/')}: code and files used by several servers.`,
 		`- ${code('CHECKLIST.md')} (and ${code('checklist.json')}): every step, why it matters and the rule it satisfies.`,
 		`- ${code('diagram.svg')}: the topology. ${code('plan.json')}: the plan these files came from; open it again in the planner or with ${code('lbplan')}.`,

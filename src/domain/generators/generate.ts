@@ -7,8 +7,10 @@
  * | path | when |
  * | --- | --- |
  * | `servers/<id>/appsettings.<Environment>.json` | v9+, the server needs a setting |
- * | `servers/<id>/azure-app-settings.json` | Azure Web Apps, the server needs an app setting |
+ * | `servers/<id>/azure-app-settings.json` | Azure Web Apps, the server needs an app setting (portal "Advanced edit" JSON, with `slotSetting`) |
+ * | `servers/<id>/.env`, `compose.override.yaml`, `kubernetes.patch.yaml` | v9+ containers: the appsettings entries as environment variables (Compose `env_file`, Compose `environment:`, Kubernetes `env:` with 17.3+ probes) |
  * | `servers/<id>/web.config.fragment.xml` | v7/v8: appSettings, and the machineKey when there is more than one instance |
+ * | `servers/<id>/Web.<environment>.xdt.config` | v7/v8: the same appSettings as an XDT transform (`Web.live.xdt.config` on Umbraco Cloud) |
  * | `servers/<id>/umbracoSettings.config.fragment.xml` | v7/v8: application URL, cookie domain, keepAlive, distributedCall |
  * | `servers/<id>/ExamineSettings.config.fragment.xml` | v7 with a temp Examine directory factory |
  * | `servers/<id>/<Role>ServerRegistrar.cs` | v7/v8 pinned role (`MasterServerRegistrar`, `PrimaryServerRegistrar`, `ReplicaServerRegistrar`, `SlaveServerRegistrar`, `SingleRoleServerRegistrar`) |
@@ -23,21 +25,29 @@ import type { Plan } from '../plan/schema';
 import { planContext, serverContext, type ServerContext } from './context';
 import { appSettingsFile } from './targets/appsettings';
 import { azureAppSettingsFile } from './targets/azure-app-settings';
+import { composeFile } from './targets/compose';
 import { azureBlobMediaFile, loadBalancedBackofficeFile, signalRFile } from './targets/composers';
 import { dataProtectionFile } from './targets/data-protection';
 import { distributedCacheFile } from './targets/distributed-cache';
+import { dotenvFile } from './targets/dotenv-file';
 import { examineSettingsFile } from './targets/examine-settings';
+import { kubernetesFile } from './targets/kubernetes';
 import { loadBalancerFiles } from './targets/load-balancer';
 import { messengerOptionsFile } from './targets/messenger-options';
 import { serverRoleFile } from './targets/server-roles';
 import { umbracoSettingsFile } from './targets/umbraco-settings';
 import { webConfigFile } from './targets/web-config';
+import { webConfigTransformFile } from './targets/web-config-transform';
 import type { GeneratedFile } from './types';
 
 const perServer: readonly ((ctx: ServerContext) => GeneratedFile | undefined)[] = [
 	appSettingsFile,
 	azureAppSettingsFile,
+	dotenvFile,
+	composeFile,
+	kubernetesFile,
 	webConfigFile,
+	webConfigTransformFile,
 	umbracoSettingsFile,
 	examineSettingsFile,
 	serverRoleFile,

@@ -1,6 +1,6 @@
 /** The output of the configuration generators: one record per file of the bundle. */
 
-export type FileLanguage = 'json' | 'xml' | 'csharp' | 'nginx' | 'text';
+export type FileLanguage = 'json' | 'xml' | 'csharp' | 'nginx' | 'yaml' | 'dotenv' | 'text';
 export interface GeneratedFile {
 	/** Bundle-relative path with forward slashes: `servers/<server id>/<file>` or `shared/<file>`. */
 	readonly path: string;

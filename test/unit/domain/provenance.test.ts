@@ -9,6 +9,7 @@ import { validatePlan } from '../../../src/domain/plan/parse';
 import type { PlanInput } from '../../../src/domain/plan/schema';
 import { decodePlanFragment, encodePlanFragment, planShareLink } from '../../../src/domain/plan/share-link';
 import { basePlanInput } from '../../helpers/plans';
+import { readDotenv, readYaml } from './generators/native-readers';
 import { csharpScan, nginxProblems, xmlProblems } from './generators/well-formed';
 
 const site = 'https://lb--academy.example/plan----ner/';
@@ -32,12 +33,14 @@ function reopen(link: string): unknown {
 	return result.ok ? result.input : result.issues;
 }
 
-const languages = ['csharp', 'nginx', 'text', 'xml', 'markdown', 'svg'] as const;
+const languages = ['csharp', 'nginx', 'text', 'yaml', 'dotenv', 'xml', 'markdown', 'svg'] as const;
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><title>t</title></svg>';
 const sample: Record<(typeof languages)[number], string> = {
 	csharp: 'namespace X;\n',
 	nginx: 'upstream farm {\n    server a:80;\n}\n',
 	text: 'x\n',
+	yaml: 'services:\n  web: {}\n',
+	dotenv: 'A=b\n',
 	xml: '<configuration />\n',
 	markdown: '# x\n',
 	svg,
@@ -54,6 +57,8 @@ describe.each(['--', '---'])('a permalink with %s in its fragment (and -- and --
 		if (language === 'markdown') expect(out.split('-->')[0]!.slice(4)).not.toContain('--');
 		if (language === 'csharp') expect(csharpScan(out).problems).toEqual([]);
 		if (language === 'nginx') expect(nginxProblems(out)).toEqual([]);
+		if (language === 'yaml') expect(readYaml(out)).toEqual({ services: { web: {} } });
+		if (language === 'dotenv') expect([...readDotenv(out)]).toEqual([['A', 'b']]);
 		const links = linksIn(out);
 		expect(links).toHaveLength(1);
 		expect(links[0]).not.toContain('--');
@@ -80,7 +85,7 @@ test('every file of a bundle whose link holds "--" points back at the plan', () 
 describe('text that tries to leave the comment', () => {
 	const hostile = makeProvenance('13.5.2', "https://x.example/$'$&$1/\nclass Evil {} /* --> <x/> \r\u2028#");
 
-	test.each(['csharp', 'nginx', 'text'] as const)('%s: every provenance line is still a comment', (language) => {
+	test.each(['csharp', 'nginx', 'text', 'yaml', 'dotenv'] as const)('%s: every provenance line is still a comment', (language) => {
 		const out = withProvenance('', language, hostile);
 		const marker = language === 'csharp' ? '//' : '#';
 		for (const line of out.trimEnd().split(/\r\n|\r|\n|\u2028|\u2029|\u0085/)) expect(line, JSON.stringify(out)).toMatch(new RegExp(`^(${marker}|$)`));

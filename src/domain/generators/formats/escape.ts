@@ -100,6 +100,17 @@ export function nginxCommentText(value: string): string {
 }
 
 /**
+ * Makes text safe after `#` in a YAML or `.env` comment: one line without control
+ * characters (YAML 1.1 also ends lines at NEL and the line and paragraph separators), and
+ * nothing a YAML stream may not hold (lone surrogates, U+FFFE, U+FFFF, a stray BOM) as U+FFFD.
+ *
+ * @example hashCommentText('a\nb') // 'a b'
+ */
+export function hashCommentText(value: string): string {
+	return value.replace(commentControls, ' ').replace(/[\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu, '\uFFFD');
+}
+
+/**
  * Escapes a literal for a regular expression (IIS URL Rewrite patterns, nginx maps).
  *
  * @example regexLiteral('www.example.com') // 'www\\.example\\.com'

@@ -1,13 +1,19 @@
 /**
  * v9+ `appsettings.<Environment>.json` fragments: only the keys a server needs, every one
- * from the fact sheet. The same entries feed the Azure app settings (as environment variables).
+ * from the fact sheet. The same entries feed every environment-variable form (App Service
+ * app settings, `.env`, Compose, Kubernetes: `environment.ts`). A value that differs per
+ * instance (`{instance}`) stays out of the shared file; the instructions say where it goes.
  */
 import { applicationUrlSetting, examineFactorySetting, localTempSetting, mainDomLockValues } from '../../versions/catalogue';
 import { atLeast, timeSpan, toInt, type ServerContext } from '../context';
 import { nestEntries, serializeJson, type ConfigEntry } from '../formats/json';
 import type { GeneratedFile } from '../types';
 import { markdownCode } from '../formats/markdown';
-import { exampleNames, placeholders } from '../options';
+import { environmentVariableName, exampleNames, placeholders } from '../options';
+import { perInstanceNote, splitPerInstance } from '../instances';
+
+/** An entry as the environment variable that sets it [D17-AZ-LB]. */
+export const asVariable = ({ key, value }: ConfigEntry): { name: string; value: string } => ({ name: environmentVariableName(key), value: String(value) });
 
 const global = 'Umbraco:CMS:Global';
 
@@ -57,6 +63,9 @@ function hostingEntries(ctx: ServerContext): ConfigEntry[] {
 	}
 	const examine = settings.examineFactory === 'default' ? undefined : examineFactorySetting(version, settings.examineFactory);
 	if (examine) out.push({ key: examine.key, value: examine.value }); // [V9-EXAMINE] [D13-AZ]
+	// A stable identity where the host name changes on restart (Docker, Kubernetes); 17.6+ / 18.1+, as the plan states it [D17-HOSTING-2026] [PR-23233].
+	const machineId = ctx.server.settings.machineIdentifier;
+	if (ctx.band.machineIdentifierSetting !== null && machineId !== undefined) out.push({ key: ctx.band.machineIdentifierSetting, value: machineId });
 	return out;
 }
 
@@ -124,12 +133,14 @@ export function appSettingsFile(ctx: ServerContext): GeneratedFile | undefined {
 	const entries = appSettingsEntries(ctx);
 	if (entries.length === 0) return undefined;
 	const name = `appsettings.${ctx.plan.environment}.json`;
+	// Every instance of the server runs the same files; values that differ per instance go to its environment.
+	const { shared, perInstance } = splitPerInstance(entries, ctx.server.instances);
 	return {
 		path: `servers/${ctx.server.id}/${name}`,
 		language: 'json',
-		contents: serializeJson(nestEntries(entries)),
+		contents: serializeJson(nestEntries(shared)),
 		serverIds: [ctx.server.id],
 		title: `${name} fragment for ${ctx.label}`,
-		apply: `Merge into ${name} of the site deployed to ${markdownCode(ctx.label)} (ASPNETCORE_ENVIRONMENT=${ctx.plan.environment}); keys here override appsettings.json.`,
+		apply: `Merge into ${name} of the site deployed to ${markdownCode(ctx.label)} (ASPNETCORE_ENVIRONMENT=${ctx.plan.environment}); keys here override appsettings.json.${perInstanceNote(perInstance.map(asVariable), ctx.server.instances, 'The file')}`,
 	};
 }

@@ -5,10 +5,12 @@
  * switches (overlapped recycling).
  */
 import type { ServerContext } from '../context';
-import { serializeJson } from '../formats/json';
-import { environmentVariableName, placeholders } from '../options';
+import { serializeJson, type ConfigEntry } from '../formats/json';
+import { perInstanceNote, splitPerInstance } from '../instances';
+import { placeholders } from '../options';
 import type { GeneratedFile } from '../types';
-import { appSettingsEntries, needsSlotDiscriminator } from './appsettings';
+import { asVariable, needsSlotDiscriminator } from './appsettings';
+import { serverEnvironment, type EnvironmentVariable } from './environment';
 import { markdownCode } from '../formats/markdown';
 
 interface AppSetting {
@@ -17,37 +19,53 @@ interface AppSetting {
 	readonly slotSetting: boolean;
 }
 
-/** The Azure app settings of one server. */
-export function azureAppSettings(ctx: ServerContext): AppSetting[] {
-	if (!ctx.onAzure) return [];
+/**
+ * The slot-specific discriminator: slots of one app share the machine name, so with
+ * SqlMainDomLock each slot needs its own value [D13-GLOBAL].
+ */
+function slotEntries(ctx: ServerContext): ConfigEntry[] {
+	if (!needsSlotDiscriminator(ctx)) return [];
+	return [{ key: 'Umbraco:CMS:Global:MainDomKeyDiscriminator', value: ctx.server.settings.mainDomKeyDiscriminator ?? placeholders.slotDiscriminator }];
+}
+
+/** The Azure app settings of one server, and the per-instance ones App Service cannot set (one value for every instance). */
+export function azureAppSettingsSplit(ctx: ServerContext): { settings: AppSetting[]; perInstance: EnvironmentVariable[] } {
+	if (!ctx.onAzure) return { settings: [], perInstance: [] };
 	const out: AppSetting[] = [];
-	if (ctx.band.config === 'appsettings') {
-		out.push({ name: 'ASPNETCORE_ENVIRONMENT', value: ctx.plan.environment, slotSetting: false }); // [D17-AZGEN]
-		// Same values as the appsettings fragment, `:` → `__` [D17-AZ-LB].
-		for (const { key, value } of appSettingsEntries(ctx)) out.push({ name: environmentVariableName(key), value: String(value), slotSetting: false });
-		// Slots share the machine name: each slot needs its own discriminator, so it sticks to the slot [D13-GLOBAL].
-		if (needsSlotDiscriminator(ctx)) {
-			const value = ctx.server.settings.mainDomKeyDiscriminator ?? placeholders.slotDiscriminator;
-			out.push({ name: environmentVariableName('Umbraco:CMS:Global:MainDomKeyDiscriminator'), value, slotSetting: true });
-		}
-	}
-	// Portal only: web.config has no effect on it [V8-AZ] [V8-AZ-860].
+	const { shared, perInstance } = serverEnvironment(ctx);
+	// ASPNETCORE_ENVIRONMENT [D17-AZGEN] and the appsettings entries, `:` → `__` [D17-AZ-LB]. slotSetting false, as in
+	// the docs' Advanced edit example [D17-AZ-LB]: they describe the build, so they travel with it in a swap.
+	for (const v of shared) out.push({ name: v.name, value: v.value, slotSetting: false });
+	// slotSetting true: a swap must not carry one slot's MainDom discriminator into the other [D13-GLOBAL].
+	const slot = splitPerInstance(slotEntries(ctx), ctx.server.instances);
+	for (const v of slot.shared.map(asVariable)) out.push({ ...v, slotSetting: true });
+	// Portal only: web.config has no effect on it [V8-AZ] [V8-AZ-860]. slotSetting false like the docs' other
+	// entries: no source asks for it to stick, and every slot that runs Umbraco needs it anyway.
 	if (ctx.settings.disableOverlappedRecycling) out.push({ name: 'WEBSITE_DISABLE_OVERLAPPED_RECYCLING', value: '1', slotSetting: false });
 	// Sorted like the portal lists them; names are unique by construction.
-	return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	return { settings: out, perInstance: [...perInstance, ...slot.perInstance.map(asVariable)] };
+}
+
+/** The Azure app settings of one server. */
+export function azureAppSettings(ctx: ServerContext): AppSetting[] {
+	return azureAppSettingsSplit(ctx).settings;
 }
 
 /** `servers/<id>/azure-app-settings.json`, when the server is an Azure web app with settings to set. */
 export function azureAppSettingsFile(ctx: ServerContext): GeneratedFile | undefined {
-	const settings = azureAppSettings(ctx);
+	const { settings, perInstance } = azureAppSettingsSplit(ctx);
 	if (settings.length === 0) return undefined;
 	const envNote = ctx.band.config === 'appsettings' ? ' They mirror the appsettings fragment, so use one or the other.' : '';
+	const instanceNote = perInstanceNote(perInstance, ctx.server.instances, 'App Service');
+	// Settings that are not slot settings move with the build in a swap, so every slot needs them.
+	const slotNote = ctx.plan.azure.deploymentSlots ? ' Set the entries with `"slotSetting": false` on every deployment slot; a swap moves them with the build, while slot settings stay with their slot.' : '';
 	return {
 		path: `servers/${ctx.server.id}/azure-app-settings.json`,
 		language: 'json',
 		contents: serializeJson(settings.map((s) => ({ ...s }))),
 		serverIds: [ctx.server.id],
 		title: `Azure app settings for ${ctx.label}`,
-		apply: `In the Azure portal open the web app for ${markdownCode(ctx.label)}, Configuration > Advanced edit, and merge these entries.${envNote}`,
+		apply: `In the Azure portal open the web app for ${markdownCode(ctx.label)}, Configuration > Advanced edit, and merge these entries.${envNote}${slotNote}${instanceNote}`,
 	};
 }

@@ -9,7 +9,7 @@ import { machineKeyAlgorithms, placeholders } from '../options';
 import type { GeneratedFile } from '../types';
 import { markdownCode } from '../formats/markdown';
 
-type AppSetting = readonly [key: string, value: string];
+export type AppSetting = readonly [key: string, value: string];
 
 /** v7 temp keys by minor: 7.7.3+ / 7.6+ / older [V7-FLEX] [V7-WEBCFG]. */
 function v7Settings(ctx: ServerContext): AppSetting[] {
@@ -77,11 +77,16 @@ function machineKey(ctx: ServerContext): XmlNode[] {
 	return [el('system.web', {}, [...notes, key])];
 }
 
+/** The `<appSettings>` a v7/v8 server needs, and comments on settings its version cannot take (empty from v9). */
+export function webConfigAppSettings(ctx: ServerContext): { settings: AppSetting[]; notes: XmlNode[] } {
+	if (ctx.band.config !== 'web-config') return { settings: [], notes: [] };
+	return { settings: ctx.band.family === 'v7' ? v7Settings(ctx) : v8Settings(ctx), notes: ctx.band.family === 'v8' ? v8Notes(ctx) : [] };
+}
+
 /** `servers/<id>/web.config.fragment.xml` (v7/v8), when the server needs a setting or a machine key. */
 export function webConfigFile(ctx: ServerContext): GeneratedFile | undefined {
 	if (ctx.band.config !== 'web-config') return undefined;
-	const settings = ctx.band.family === 'v7' ? v7Settings(ctx) : v8Settings(ctx);
-	const notes = ctx.band.family === 'v8' ? v8Notes(ctx) : [];
+	const { settings, notes } = webConfigAppSettings(ctx);
 	const appSettings = settings.length + notes.length > 0 ? [el('appSettings', {}, [...notes, ...settings.map(([key, value]) => el('add', { key, value }))])] : [];
 	// The machine key must match across servers whenever there is more than one [V7-IDX] [V8-CFG].
 	const key = ctx.multiServer ? machineKey(ctx) : [];

@@ -72,6 +72,7 @@ export function arbitraryPlan(seed: number): Plan {
 			serverName: maybe(pick(texts)),
 			appId: maybe(pick(texts)),
 			messenger: maybe({ syncSeconds: maybe(num()), retainHours: maybe(num()), maxProcessingInstructions: maybe(pick([1, 1000, 2 ** 40])), pruneSeconds: maybe(num()) }),
+			machineIdentifier: maybe(pick([...texts, 'node-{instance}', '{instance}$x'])),
 		},
 	}));
 	const ids = servers.map((s) => s.id);

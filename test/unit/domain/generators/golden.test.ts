@@ -18,7 +18,7 @@ function presetPlan(input: unknown): Plan {
 	return result.plan;
 }
 
-/** Bands and shapes no preset covers: traditional v7, v8 before 8.6.4 on Azure, v9.2 on Azure with slots, hostile names. */
+/** Bands and shapes no preset covers: traditional v7, v8 before 8.6.4 on Azure, v9.2 on Azure with slots, 17.8 containers, v8 on Umbraco Cloud, hostile names. */
 const edgePlans: readonly { id: string; plan: Plan }[] = [
 	{ id: 'edge-v7-2-traditional', plan: makePlan({ umbraco: '7.2.8', servers: patchServer('web-1', { settings: { serverName: 'WEB1' } }) }) },
 	{
@@ -45,6 +45,17 @@ const edgePlans: readonly { id: string; plan: Plan }[] = [
 			upgrades: { unattended: true },
 		}),
 	},
+	{
+		// Native forms with probes and per-instance values: no preset runs 17.3+ in containers.
+		id: 'edge-v17-8-containers-per-instance',
+		plan: makePlan({
+			umbraco: '17.8.1',
+			hosting: 'containers',
+			files: { strategy: 'standalone', media: 'blob' },
+			servers: patchServer('web-1', { instances: 3, settings: { machineIdentifier: 'web-{instance}' } }, patchServer('admin', { settings: { machineIdentifier: 'admin' } }, patchServer('web-2', { settings: { machineIdentifier: 'web-2' } }))),
+		}),
+	},
+	{ id: 'edge-v8-cloud-live', plan: makePlan({ umbraco: '8.18.8', umbracoCloud: true, servers: patchServer('web-1', { settings: { localTemp: 'environment-temp', examineFactory: 'synced-temp' } }) }) },
 	{
 		id: 'edge-hostile-names',
 		plan: makePlan({

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { generateFiles } from '../../../../src/domain/generators/generate';
 import type { GeneratedFile } from '../../../../src/domain/generators/types';
 import { arbitraryPlan } from './arbitrary-plan';
+import { readDotenv, readYaml } from './native-readers';
 import { csharpScan, nginxProblems, xmlProblems } from './well-formed';
 
 const seeds = Array.from({ length: 400 }, (_, i) => i + 1);
@@ -25,6 +26,15 @@ function formatProblems(file: GeneratedFile): string[] {
 		}
 		case 'nginx':
 			return nginxProblems(file.contents);
+		case 'yaml':
+		case 'dotenv':
+			try {
+				if (file.language === 'yaml') readYaml(file.contents);
+				else readDotenv(file.contents);
+				return [];
+			} catch (error) {
+				return [String(error)];
+			}
 		default:
 			return [];
 	}
