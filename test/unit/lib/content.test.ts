@@ -70,6 +70,12 @@ describe.each(files.map((file) => [file.slug, file] as const))('lesson %s', (slu
 		expect((body.match(/<KnowledgeCheck\b/g) ?? []).length).toBeGreaterThanOrEqual(2);
 		expect(body).toMatch(/^## Key takeaways$/m);
 	});
+
+	test('gives every table column a header (an empty header cell fails axe)', () => {
+		const lines = withoutCode(body).split('\n');
+		const headers = lines.filter((line, i) => line.startsWith('|') && /^\|[\s:|-]+\|$/.test(lines[i + 1] ?? ''));
+		for (const header of headers) expect(header.slice(1, -1).split('|').map((cell) => cell.trim()), header).not.toContain('');
+	});
 });
 
 describe('the course', () => {
