@@ -107,6 +107,11 @@ describe('the glossary', () => {
 		expect(body.trim().length).toBeGreaterThan(0);
 	});
 
+	test('every term is linked from at least one lesson', () => {
+		const used = new Set(files.flatMap((file) => attributes(file.text, 'Term', 'id')));
+		expect(glossaryIds().filter((id) => !used.has(id))).toEqual([]);
+	});
+
 	test('no alias names two terms', () => {
 		const owners = new Map<string, string>();
 		const clashes: string[] = [];
