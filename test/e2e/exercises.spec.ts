@@ -13,6 +13,15 @@ test.use(desktop);
 
 const exercisePanel = (page: Page) => page.getByRole('region', { name: /^Exercise/ });
 
+/** Moves the time slider and waits until the simulator shows that second (it may still be computing after a fork). */
+async function seek(page: Page, second: number): Promise<void> {
+	const slider = page.getByRole('slider', { name: 'Time' });
+	await expect(async () => {
+		await slider.fill(String(second));
+		await expect(slider).toHaveValue(String(second), { timeout: 500 });
+	}).toPass();
+}
+
 test('a planner exercise fails, then is solved by keyboard, and leaves the own design alone', async ({ page }) => {
 	// The person's own design, saved earlier in this browser.
 	await openPlanner(page);
@@ -53,12 +62,12 @@ test('a simulator exercise: alone is Single, with a second server web1 becomes S
 	await page.getByRole('button', { name: 'Run to end' }).click();
 	await expect(panel).toContainText('another server holds the SchedulingPublisher role');
 
-	await page.getByRole('slider', { name: 'Time' }).fill('100');
+	await seek(page, 100);
 	await page.getByRole('button', { name: /^web2/ }).click();
 	await page.getByRole('button', { name: 'Stop', exact: true }).click();
 	await page.getByRole('button', { name: /^admin/ }).click();
 	await page.getByRole('button', { name: 'Stop', exact: true }).click();
-	await page.getByRole('slider', { name: 'Time' }).fill('400');
+	await seek(page, 400);
 	await expect(panel).toContainText('web1 runs alone, so it reports Single');
 	await page.getByRole('button', { name: /^web2/ }).click();
 	await page.getByRole('button', { name: 'Start', exact: true }).click();

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test as base, expect } from '@playwright/test';
 import { htmlFiles, routeOf } from '../scripts/routes.mjs';
+import { lessonFiles, type LessonFile } from '../helpers/lesson-files';
+import { unitIds } from '../../src/lib/curriculum';
 
 const dist = join(import.meta.dirname, '../../dist');
 
@@ -14,9 +16,14 @@ export function builtRoutes(): string[] {
 		.sort();
 }
 
-/** URL paths of the lesson pages. */
+/** URL paths of the lesson pages, in course order (unit, then the lesson's `order`). */
 export function lessonRoutes(): string[] {
-	return builtRoutes().filter((r) => /^\/lessons\/[^/]+\/$/.test(r));
+	const built = new Set(builtRoutes());
+	const rank = (file: LessonFile) => unitIds.indexOf(file.unit as (typeof unitIds)[number]) * 1000 + Number(/^order: (\d+)$/m.exec(file.text)?.[1] ?? 999);
+	return [...lessonFiles().values()]
+		.toSorted((a, b) => rank(a) - rank(b))
+		.map((file) => `/lessons/${file.slug}/`)
+		.filter((route) => built.has(route));
 }
 
 /**

@@ -90,7 +90,7 @@ const simSolutions: Record<string, readonly Record<string, unknown>[]> = {
 
 describe.each(simExercises.map((e) => [e.id, e] as const))('simulator exercise %s', (id, exercise) => {
 	const secondsMet = (events: readonly Record<string, unknown>[]) => {
-		const document = { ...exercise.scenario, events: [...exercise.scenario.events, ...events] };
+		const document = { ...exercise.scenario, events: [...(exercise.scenario.events ?? []), ...events] };
 		const prepared = prepareScenario(document as typeof exercise.scenario);
 		const recording = createRecording(prepared.scenario, prepared.profile);
 		recording.extendTo(document.until);
