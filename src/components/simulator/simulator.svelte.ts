@@ -6,7 +6,10 @@
  * real machines.
  */
 import { createRecording, type Recording } from '../../machines/playback/recording';
-import { addServer, injectAction, removeServer, type InjectedAction, type ScenarioDocument } from '../../machines/playback/scenario-edits';
+import type { InjectedAction, ScenarioDocument } from '../../machines/playback/scenario-edits';
+
+/** The scenario edits load with the first action: a simulator that is only watched never needs them. */
+const edits = () => import('../../machines/playback/scenario-edits');
 import type { VersionProfile } from '../../machines/versions/version-profile';
 import { actionPhrase, narrate, type Verbosity } from './narration';
 import type { PreparedScenario } from './prepared-scenario';
@@ -135,21 +138,26 @@ export class SimulatorState {
 	}
 
 	/** Forks the run here with one action on a server. */
-	inject(server: string, action: InjectedAction): Promise<LoadResult> {
-		return this.#fork(injectAction(this.document, this.second, server, action), actionPhrase(server, action));
+	async inject(server: string, action: InjectedAction): Promise<LoadResult> {
+		const [document, at] = [this.document, this.second];
+		const { injectAction } = await edits();
+		return this.#fork(injectAction(document, at, server, action), actionPhrase(server, action));
 	}
 
 	async addServer(): Promise<LoadResult> {
-		const next = addServer(this.document, this.second);
+		const [document, at] = [this.document, this.second];
+		const next = (await edits()).addServer(document, at);
 		const id = String(next.servers.at(-1)!['id']);
-		const result = await this.#fork(next, `${id} added; its first process starts at ${this.second} s`);
+		const result = await this.#fork(next, `${id} added; its first process starts at ${at} s`);
 		if (result.ok) this.selected = id;
 		return result;
 	}
 
 	async removeServer(id: string): Promise<LoadResult> {
+		const [document, at] = [this.document, this.second];
 		const started = this.frame.servers.find((server) => server.id === id)?.status !== 'off';
-		const result = await this.#fork(removeServer(this.document, this.second, id), started ? `${id} taken out: stopped at ${this.second} s` : `${id} removed`);
+		const { removeServer } = await edits();
+		const result = await this.#fork(removeServer(document, at, id), started ? `${id} taken out: stopped at ${at} s` : `${id} removed`);
 		if (result.ok && !started) this.selected = null;
 		return result;
 	}
