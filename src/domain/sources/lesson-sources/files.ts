@@ -55,5 +55,8 @@ export const sources: readonly Source[] = [
 	// Logging
 	page('D17-SERILOG', 'Umbraco 17 docs: Serilog settings (MinimumLevel, WriteTo, UmbracoFile sink)', '17/umbraco-cms/reference/configuration/serilog.md', 'fddf579710697881638389a5aa80e6e7bea7293c'),
 	file('SRC-LOGCONFIG9', 'Umbraco source (v9): LoggerConfigExtensions, machine name in log events and file names', 'src/Umbraco.Infrastructure/Logging/Serilog/LoggerConfigExtensions.cs', '07d04dafb88af043d4fedafc5cf463aecff49c2f'),
+	// Image URL signing
+	{ id: 'PR-14181', title: 'Umbraco-CMS PR #14181: HMAC image processing protection (v12)', repo: cms, path: 'pull/14181', url: `https://github.com/${cms}/pull/14181` },
+	{ id: 'PR-21976', title: 'Umbraco-CMS PR #21976: an HMAC secret key generated for new installs (17.3)', repo: cms, path: 'pull/21976', url: `https://github.com/${cms}/pull/21976` },
 	file('SRC-LOGVIEWER', 'Umbraco source (v10 to v13 era): SerilogJsonLogViewer reads every JSON log file of a day', 'src/Umbraco.Infrastructure/Logging/Viewer/SerilogJsonLogViewer.cs', '7f53887368fb62e4c3b6195494a45695763b1425'),
 ];

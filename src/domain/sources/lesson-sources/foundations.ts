@@ -52,9 +52,9 @@ export const sources: readonly Source[] = [
 	),
 	code(
 		'SRC-SYNCBOOT',
-		'Umbraco source: SyncBootStateAccessor (cold or warm boot, with its log messages)',
+		'Umbraco source (v10): SyncBootStateAccessor (cold or warm boot, with its log messages)',
 		'src/Umbraco.Infrastructure/Sync/SyncBootStateAccessor.cs',
-		'06f23cd5638b6d82c93789d265695802c84e9210',
+		'f4e333c1782bcb7b614315db42a79702f67d328c',
 	),
 	code(
 		'SRC-LASTSYNCFILE',
