@@ -3,6 +3,7 @@ import { frontEndServers, isBackofficeLoadBalanced, isMultiServer, mainServer } 
 import type { Plan } from '../plan/schema';
 import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
+import { atLeast } from '../generators/context';
 import { code, codeList } from './code-span';
 import type { ChecklistGroupId, ChecklistItem } from './types';
 
@@ -10,12 +11,14 @@ type Step = [key: string, text: string, why: string, sources: string[], rule?: s
 
 const when = (condition: boolean, ...steps: Step[]): Step[] => (condition ? steps : []);
 
-function infrastructure(plan: Plan, band: VersionBand): Step[] {
+function infrastructure(plan: Plan, band: VersionBand, version: VersionTuple): Step[] {
 	const lb = plan.loadBalancer;
 	return [
 		['public-host', `Point ${code(lb.publicHost)} at the load balancer and route it to ${codeList(frontEndServers(plan).map((s) => s.name)) || 'the front-end servers'}.`, 'Visitors only ever reach servers behind the load balancer.', ['D13-README']],
 		...when(lb.stickySessions !== 'none', ['sticky', `Turn on ${lb.stickySessions}-based session affinity on the load balancer.`, 'Engage and a backoffice behind the load balancer with SignalR need each visitor to stay on one server.', ['E13-LB', 'D17-LBBO'], plan.engage ? 'R57' : 'R03']),
 		...when(band.loadBalancing === 'traditional', ['distributed-call', 'List every server by its unique internal host name in `umbracoSettings.config` `distributedCall`, each with `serverName` or `appId`; the first one is the master.', 'Before 7.3 servers notify each other over HTTP by these names.', ['V7-TRAD'], 'R10']),
+		// `umbracoApplicationUrl` arrived in 7.2.7; before it the (now obsolete) setting was `scheduledTasks baseUrl`, from 6.2.5 / 7.1.9 [V7-UMBSET].
+		...when(plan.applicationUrl !== undefined && band.family === 'v7' && !atLeast(version, 7, 2, 7), ['application-url', `Umbraco ${code(plan.umbraco)} has no \`umbracoApplicationUrl\` (it arrived in 7.2.7), so the bundle writes none: the setting of this era was \`scheduledTasks baseUrl\` in \`umbracoSettings.config\` (7.1.9+), obsolete from 7.2.7. Set it only if the scheduler cannot detect the base URL.`, 'The scheduler calls the site by its base URL; only 7.2.7 and later read `web.routing umbracoApplicationUrl`.', ['V7-UMBSET']]),
 		...when(plan.hosting === 'azure-web-apps', ['azure-plans', 'Give the admin app and the public app their own App Service plans, in the same region as the database; deploy to both apps.', 'The admin app scales up only; the public app scales out.', ['D13-AZ', 'D17-AZ-LB'], 'R40'], ['azure-admin-single', 'Keep the admin app at one instance.', 'More than one backoffice instance is unsupported in the classic topology.', ['D13-AZ'], 'R39']),
 		...when(plan.hosting === 'azure-web-apps' && band.config === 'appsettings', ['run-from-package', 'Do not set `WEBSITE_RUN_FROM_PACKAGE`.', 'Umbraco needs a writable site folder.', ['D17-AZGEN'], 'R41']),
 	];
@@ -58,7 +61,7 @@ function keysAndCaches(plan: Plan, band: VersionBand, version: VersionTuple): { 
 			: [['data-protection', `Share the ASP.NET Core Data Protection key ring on every server (store: ${code(plan.keys.store)}).`, 'Cookies and tokens issued by one server must be readable by all.', ['D13-README', 'D17-README'], 'R26']];
 	const caches: Step[] =
 		band.sessions === 'session-state-provider'
-			? when(plan.sessions.used, ['session-state', 'Move session state to a shared store (`SqlSessionStateStore` or another provider).', 'TempData and session data must survive a request landing on another server.', ['V7-IDX', 'V8-CFG'], 'R27'])
+			? when(plan.sessions.used, ['session-state', plan.sessions.store === 'sql-server' && isMultiServer(plan) ? 'Keep session state in SQL Server on every server: `<sessionState mode="SQLServer" sqlConnectionString="…">` in `web.config` `system.web` (in each `web.config.fragment.xml`), with the session database created first.' : 'Move session state to a shared store (`SqlSessionStateStore` or another provider).', 'TempData and session data must survive a request landing on another server.', ['V7-IDX', 'V8-CFG'], 'R27'])
 			: [['distributed-cache', `Register an \`IDistributedCache\` (${plan.sessions.store === 'redis' ? 'Redis' : 'e.g. \`DistributedSqlServerCache\`'}).`, 'Umbraco uses TempData, which is backed by session state.', ['D13-README'], 'R28'], ...when(version[0] >= 15, ['hybrid-cache', 'Expect the distributed cache to serve as HybridCache’s second level for content.', 'Registering IDistributedCache turns that on automatically.', ['D16-CACHE', 'D17-SIGNALR'], 'R69'])];
 	if (isBackofficeLoadBalanced(plan)) {
 		caches.push(
@@ -75,13 +78,13 @@ function keysAndCaches(plan: Plan, band: VersionBand, version: VersionTuple): { 
 export function planSteps(plan: Plan, band: VersionBand, version: VersionTuple): Partial<Record<ChecklistGroupId, ChecklistItem[]>> {
 	const { keys, caches } = keysAndCaches(plan, band, version);
 	const groups: Partial<Record<ChecklistGroupId, Step[]>> = {
-		infrastructure: infrastructure(plan, band),
+		infrastructure: infrastructure(plan, band, version),
 		database: database(plan, band),
 		files: files(plan, band),
 		keys,
 		caches,
 		logging: [
-			['per-machine', band.family === 'v7' ? 'Put `%property{log4net:HostName}` in the log4net file appender’s file name.' : 'Keep the machine name in log file names (the default).', 'Servers writing the same file lock each other out.', band.family === 'v7' ? ['V7-LOG'] : ['D12-LOG', 'D16-LOGSET'], band.family === 'v7' ? 'R48' : 'R49'],
+			['per-machine', band.family === 'v7' ? `Put \`%property{log4net:HostName}\` in the log4net file appender’s file name${plan.logging.sharedDirectory && !plan.logging.fileNamePerMachine && isMultiServer(plan) ? ' (`shared/log4net.config.fragment.xml`)' : ''}.` : 'Keep the machine name in log file names (the default).', 'Servers writing the same file lock each other out.', band.family === 'v7' ? ['V7-LOG'] : ['D12-LOG', 'D16-LOGSET'], band.family === 'v7' ? 'R48' : 'R49'],
 			...when(band.family !== 'v7' && isMultiServer(plan), ['central-sink', 'Consider a central Serilog sink so you read one log for the whole farm.', 'Otherwise every server’s files must be checked.', ['V8-LOG', 'D17-README'], 'R50']),
 		],
 		staging: [['staging', 'Load-balance the staging environment too, test failover, and read the logs of every server after a deployment.', 'Load-balancing problems rarely show on a single server.', ['V7-IDX', 'D17-README'], 'R64']],

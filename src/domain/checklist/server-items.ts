@@ -1,5 +1,5 @@
 /** Checklist steps for each server: files to apply, role, MainDom, temp and index placement. */
-import { effectiveSettings } from '../plan/recommend';
+import { atLeast, generatorSettings } from '../generators/context';
 import { isBehindLoadBalancer } from '../plan/queries';
 import type { Plan, Server } from '../plan/schema';
 import { examineFactorySetting, localTempSetting, mainDomLockValues, officialRoleName } from '../versions/catalogue';
@@ -10,9 +10,23 @@ import type { ChecklistItem } from './types';
 
 type Draft = Omit<ChecklistItem, 'id' | 'group' | 'server'> & { key: string };
 
-function roleStep(band: VersionBand, server: Server): Draft | undefined {
+function roleStep(plan: Plan, band: VersionBand, version: VersionTuple, server: Server): Draft | undefined {
 	if (server.role === 'elected') return undefined;
+	// 7.6+: a web.config switch, not registrar code [V7-WEBCFG].
+	if (server.role === 'single' && band.family === 'v7' && atLeast(version, 7, 6)) {
+		return { key: 'role', text: 'Keep `umbracoDisableElectionForSingleServer = true` in the `web.config` appSettings so this server runs as `Single` without an election.', why: 'From 7.6 this setting replaces registrar code for a single server.', sources: ['V7-WEBCFG'], rule: 'R15' };
+	}
 	const role = server.role === 'single' ? 'Single' : officialRoleName(band, server.role);
+	if (plan.files.strategy === 'central-share') {
+		// One copy of the site on the share runs on every server: one build, not one per role [V7-SHARED] [D13-FSR].
+		return {
+			key: 'role',
+			text: `Pin this server as ${code(role)} in the one shared build only with a run-time check that is true on this server alone (see the role file's header), or leave the role to the election; do not make a separate build per role.`,
+			why: 'All servers run the same copy of the site from the central share, so a role registered unconditionally would pin every server.',
+			sources: band.family === 'v7' ? ['V7-ADV', 'V7-SHARED'] : band.family === 'v8' ? ['V8-ADV', 'V7-SHARED'] : ['D13-ADV', 'D13-FSR'],
+			rule: 'R15',
+		};
+	}
 	return {
 		key: 'role',
 		text: `Register the role code so this server always runs as ${code(role)}.`,
@@ -26,7 +40,7 @@ const tempRule = (plan: Plan): string =>
 	plan.hosting === 'azure-web-apps' ? 'R29' : plan.files.strategy === 'replication' ? 'R42' : 'R45';
 
 function placementSteps(plan: Plan, version: VersionTuple, server: Server): Draft[] {
-	const settings = effectiveSettings(plan, server);
+	const settings = generatorSettings(plan, server);
 	const steps: Draft[] = [];
 	if (settings.localTemp === 'environment-temp') {
 		const temp = localTempSetting(version);
@@ -34,10 +48,13 @@ function placementSteps(plan: Plan, version: VersionTuple, server: Server): Draf
 	}
 	const examine = examineFactorySetting(version, settings.examineFactory);
 	if (examine && settings.examineFactory !== 'default') {
-		steps.push({ key: 'examine', text: `Set the Examine directory factory: ${code(`${examine.key} = ${examine.value}`)} in ${code(examine.file)}.`, why: 'Lucene indexes cannot be shared between servers; each keeps its own copy in local temp.', sources: ['V8-AZ', 'D13-AZ', 'D13-FSR'], rule: settings.examineFactory === 'temp' ? 'R30' : 'R31' });
+		steps.push({ key: 'examine', text: `Set the Examine directory factory: ${code(`${examine.key} = ${examine.value}`)} in ${code(examine.file)}.`, why: 'Lucene indexes cannot be shared between servers; each keeps its own copy in local temp.', sources: version[0] === 7 ? ['V7-FLEX', 'V7-REPL', 'V7-SHARED'] : ['V8-AZ', 'D13-AZ', 'D13-FSR'], rule: settings.examineFactory === 'temp' ? 'R30' : 'R31' });
 	}
 	if (settings.mainDomLock !== 'default' && version[0] >= 8) {
 		steps.push({ key: 'maindom', text: `Use ${code(mainDomLockValues[settings.mainDomLock])} as the MainDom lock.`, why: 'On hosts that overlap restarts or move apps between workers, the default lock cannot keep two processes from owning the same files.', sources: ['V8-AZ', 'D10-AZ', 'D13-AZ'], rule: version[0] === 8 ? 'R32' : 'R35' });
+	}
+	if (server.settings.disableKeepAlive === true && keepAliveKey(version) !== undefined) {
+		steps.push({ key: 'keep-alive', text: `Switch the keep-alive task off: ${code(keepAliveKey(version)!)}.`, why: 'The keep-alive ping only serves the local server; where the host keeps the site alive it can be switched off.', sources: version[0] === 8 ? ['V8-KEEPALIVE'] : ['V9-KEEPALIVE'], rule: 'R52' });
 	}
 	if (settings.disableOverlappedRecycling) {
 		steps.push({ key: 'overlap', text: 'In the Azure portal (not `web.config`), add the app setting `WEBSITE_DISABLE_OVERLAPPED_RECYCLING = 1`.', why: 'Two overlapping processes lock the published-content cache on this version.', sources: ['V8-AZ', 'V8-AZ-860'], rule: 'R33' });
@@ -45,12 +62,19 @@ function placementSteps(plan: Plan, version: VersionTuple, server: Server): Draf
 	return steps;
 }
 
+/** Where keep-alive is switched off: 8.6+ umbracoSettings.config, 9–13 appsettings; nothing before 8.6 or from 14 [V8-KEEPALIVE] [V9-KEEPALIVE] [PR-15891]. */
+function keepAliveKey(version: VersionTuple): string | undefined {
+	if (version[0] === 8 && atLeast(version, 8, 6)) return '<keepAlive disableKeepAliveTask="true" /> in umbracoSettings.config';
+	if (version[0] >= 9 && version[0] <= 13) return 'Umbraco:CMS:KeepAlive:DisableKeepAliveTask = true';
+	return undefined;
+}
+
 /** Steps for one server, in the order to do them. */
 export function serverSteps(plan: Plan, band: VersionBand, version: VersionTuple, server: Server): ChecklistItem[] {
-	const settings = effectiveSettings(plan, server);
+	const settings = generatorSettings(plan, server);
 	const drafts: (Draft | undefined)[] = [
 		{ key: 'files', text: `Apply the files in ${code(`servers/${server.id}/`)} of this bundle (and the \`shared/\` files they name).`, why: 'Each server gets only the settings its role and hosting need.', sources: [] },
-		roleStep(band, server),
+		roleStep(plan, band, version, server),
 		...placementSteps(plan, version, server),
 		settings.upgradeUnattended ? { key: 'upgrade', text: 'Keep the unattended-upgrade switch on here only, and start this server first after an upgrade.', why: 'Only the main server may run the database migration; the others wait for it.', sources: ['D13-UPG', 'D16-UPG8'], rule: band.family === 'v8' ? 'R54' : 'R53' } : undefined,
 		plan.engage ? { key: 'engage', text: `Set ${code(`Engage:Analytics:DataProcessing:IsProcessingServer = ${settings.engageProcessing ? 'true' : 'false'}`)}.`, why: 'Exactly the CM server processes raw analytics data.', sources: ['E13-LB', 'E17-LB'], rule: 'R56' } : undefined,

@@ -43,9 +43,25 @@ export function planContext(plan: Plan): PlanContext {
 	};
 }
 
+/**
+ * The settings the generators write for a server: the plan's effective settings, plus what
+ * the v7 docs ask of replicated TEMP. When a v7 farm replicates `~/App_Data/TEMP`, temp files
+ * move to the machine (`umbracoLocalTempStorage` and its predecessors) and the Examine indexes,
+ * which live under TEMP, must leave it too: the temp-only directory factory on every indexer
+ * (`TempEnvDirectoryFactory`, Examine 0.1.83+) [V7-FLEX] [V7-REPL] [V7-SHARED]. An explicit
+ * `examineFactory` in the plan always wins.
+ */
+export function generatorSettings(plan: Plan, server: Server): EffectiveSettings {
+	const settings = effectiveSettings(plan, server);
+	const { strategy, replication } = plan.files;
+	const v7ReplicatedTemp = getBand(plan.umbraco).family === 'v7' && strategy === 'replication' && !replication.excludesTemp;
+	if (v7ReplicatedTemp && !settings.explicit.has('examineFactory') && settings.examineFactory === 'default') return { ...settings, examineFactory: 'temp' };
+	return settings;
+}
+
 /** The context of one server of the plan. */
 export function serverContext(ctx: PlanContext, server: Server): ServerContext {
-	return { ...ctx, server, settings: effectiveSettings(ctx.plan, server), label: oneLine(server.name), isMain: server.id === mainServer(ctx.plan).id };
+	return { ...ctx, server, settings: generatorSettings(ctx.plan, server), label: oneLine(server.name), isMain: server.id === mainServer(ctx.plan).id };
 }
 
 /** Tells whether the version is at least `major.minor.patch`. */

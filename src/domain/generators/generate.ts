@@ -12,13 +12,14 @@
  * | `servers/<id>/web.config.fragment.xml` | v7/v8: appSettings, and the machineKey when there is more than one instance |
  * | `servers/<id>/Web.<environment>.xdt.config` | v7/v8: the same appSettings as an XDT transform (`Web.live.xdt.config` on Umbraco Cloud) |
  * | `servers/<id>/umbracoSettings.config.fragment.xml` | v7/v8: application URL, cookie domain, keepAlive, distributedCall |
- * | `servers/<id>/ExamineSettings.config.fragment.xml` | v7 with a temp Examine directory factory |
+ * | `servers/<id>/ExamineSettings.config.fragment.xml` | v7 with a temp Examine directory factory (also when TEMP is replicated) |
  * | `servers/<id>/<Role>ServerRegistrar.cs` | v7/v8 pinned role (`MasterServerRegistrar`, `PrimaryServerRegistrar`, `ReplicaServerRegistrar`, `SlaveServerRegistrar`, `SingleRoleServerRegistrar`) |
  * | `servers/<id>/<Role>ServerRoleAccessor.cs` | v9+ pinned role (`SchedulingPublisherServerRoleAccessor`, `SubscriberServerRoleAccessor`) |
  * | `servers/<id>/DatabaseServerMessengerStartup.cs` / `DatabaseServerMessengerOptionsComposer.cs` | v7/v8 custom messenger options |
  * | `shared/DataProtectionComposer.cs`, `shared/DistributedCacheComposer.cs` | v9+ with more than one instance (examples) |
  * | `shared/LoadBalancedBackofficeComposer.cs`, `shared/SignalRBackplaneComposer.cs` | v17+ load-balanced backoffice |
  * | `shared/AzureBlobMediaComposer.cs` | v9+ with media in Azure Blob storage |
+ * | `shared/log4net.config.fragment.xml` | v7 with several servers writing one log folder under the same file names (R48) |
  * | `shared/load-balancer/nginx.conf`, `shared/load-balancer/iis-arr.web.config.fragment.xml` | the plan needs sticky sessions |
  */
 import type { Plan } from '../plan/schema';
@@ -33,6 +34,7 @@ import { dotenvFile } from './targets/dotenv-file';
 import { examineSettingsFile } from './targets/examine-settings';
 import { kubernetesFile } from './targets/kubernetes';
 import { loadBalancerFiles } from './targets/load-balancer';
+import { log4netFile } from './targets/log4net';
 import { messengerOptionsFile } from './targets/messenger-options';
 import { serverRoleFile } from './targets/server-roles';
 import { umbracoSettingsFile } from './targets/umbraco-settings';
@@ -71,7 +73,7 @@ export function generateFiles(plan: Plan): GeneratedFile[] {
 			if (file) files.push(file);
 		}
 	}
-	for (const file of [dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx)]) {
+	for (const file of [dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx), log4netFile(ctx)]) {
 		if (file) files.push(file);
 	}
 	files.push(...loadBalancerFiles(ctx));

@@ -77,7 +77,10 @@ function routingAndLogging(ctx: ServerContext): ConfigEntry[] {
 		out.push({ key: url.key, value: url.value });
 	}
 	// Keep-alive exists only up to 13 [PR-15891]; KeepAlivePingUrl is ignored before 9.5.0 [V9-KEEPALIVE].
-	if (band.keepAlive && server.settings.keepAliveSettings === true) {
+	// R52: switched off where the plan says so (e.g. the host keeps the site alive) [V8-KEEPALIVE] [V9-KEEPALIVE]; from 14 nothing at all [PR-15891].
+	if (band.keepAlive && server.settings.disableKeepAlive === true) {
+		out.push({ key: 'Umbraco:CMS:KeepAlive:DisableKeepAliveTask', value: true });
+	} else if (band.keepAlive && server.settings.keepAliveSettings === true) {
 		out.push({ key: 'Umbraco:CMS:KeepAlive:DisableKeepAliveTask', value: false });
 		if (atLeast(version, 9, 5)) out.push({ key: 'Umbraco:CMS:KeepAlive:KeepAlivePingUrl', value: '~/api/keepalive/ping' });
 	}

@@ -19,17 +19,34 @@ function pinnedRole(ctx: ServerContext): string | undefined {
 	if (server.role === 'publisher') return band.pinnedPublisherValue; // Master; Primary from 8.10 [V8-ADV-810]
 	if (server.role === 'subscriber') return officialRoleName(band, 'subscriber');
 	// v8/v9+ switch election off by setting; v7 has no switch, but its enum has Single [SRC-ROLE].
-	if (server.role === 'single' && band.family === 'v7') return 'Single';
+	// From 7.6 web.config `umbracoDisableElectionForSingleServer` does it instead (web-config.ts) [V7-WEBCFG].
+	if (server.role === 'single' && band.family === 'v7' && !atLeast(ctx.version, 7, 6)) return 'Single';
 	return undefined;
 }
 
 /** Header lines saying which servers the file is for and why it must not reach the others. */
 function header(ctx: ServerContext, role: string): string[] {
+	const first = `Pinned ${role} role for ${ctx.label} (${ctx.server.host}).`;
+	if (centralShare(ctx)) {
+		// One shared copy of the site on the share serves every server [V7-SHARED] [D13-FSR]: there is no per-role build.
+		return [
+			first,
+			'The servers run ONE shared copy of the site from the central share, so there is one build for',
+			'all of them: do not make a build per role. Registered in that build, this class would pin EVERY',
+			'server; register it only with a run-time condition that is true on this server alone, or leave',
+			'the roles to the election.',
+		];
+	}
 	return [
-		`Pinned ${role} role for ${ctx.label} (${ctx.server.host}).`,
+		first,
 		'Compile this file only into the build deployed to servers with this role: every server with a',
 		'pinned role gets its own file, and the registrations must not meet in one build.',
 	];
+}
+
+/** The site folder is one copy on a central share (SAN/NAS/UNC) that every server runs [V7-SHARED] [D13-FSR]. */
+function centralShare(ctx: ServerContext): boolean {
+	return ctx.plan.files.strategy === 'central-share';
 }
 
 /** Registrar members shared by v7's IServerRegistrar2 and v8's IServerRegistrar [V7-ADV] [V8-ADV]. */
@@ -102,6 +119,8 @@ export function serverRoleFile(ctx: ServerContext): GeneratedFile | undefined {
 		contents: serializeCSharp(file),
 		serverIds: [ctx.server.id],
 		title: `Pinned ${role} role for ${ctx.label}`,
-		apply: `Add ${className}.cs to the web project built for ${markdownCode(ctx.label)} (and only for servers with the ${role} role), then rebuild and deploy.`,
+		apply: centralShare(ctx)
+			? `The servers share one copy of the site on the central share, so there is one build for all of them (no build per role): add ${className}.cs only with a run-time check that is true on ${markdownCode(ctx.label)} alone, as its header says, or leave the roles to the election.`
+			: `Add ${className}.cs to the web project built for ${markdownCode(ctx.label)} (and only for servers with the ${role} role), then rebuild and deploy.`,
 	};
 }

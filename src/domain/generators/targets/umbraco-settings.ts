@@ -40,17 +40,29 @@ function distributedCall(ctx: ServerContext): XmlNode[] {
 function settingsElements(ctx: ServerContext): XmlNode[] {
 	const { plan, band, server, version } = ctx;
 	const out: XmlNode[] = [];
-	// Scheme, host and the backoffice path before v9 [V7-FLEX] [V8-UMBSET].
-	if (plan.applicationUrl !== undefined) out.push(el('web.routing', { umbracoApplicationUrl: applicationUrlSetting(band, plan.applicationUrl).value }));
+	// Scheme, host and the backoffice path before v9 [V7-FLEX] [V8-UMBSET]. The attribute exists from
+	// 7.2.7, when it replaced `scheduledTasks baseUrl`; before that nothing is written (the checklist says why) [V7-UMBSET].
+	if (plan.applicationUrl !== undefined && hasApplicationUrlSetting(ctx)) {
+		out.push(el('web.routing', { umbracoApplicationUrl: applicationUrlSetting(band, plan.applicationUrl).value }));
+	}
 	// Engage Cockpit by shared cookie: the v8 equivalent of AuthCookieDomain [V8-UMBSET] [E13-LB].
 	if (band.family === 'v8' && plan.engage?.authCookieDomain !== undefined) {
 		out.push(el('security', {}, [el('authCookieDomain', {}, [text(plan.engage.authCookieDomain)])]));
 	}
-	// keepAlive element exists from 8.6 [V8-KEEPALIVE].
-	if (band.family === 'v8' && atLeast(version, 8, 6) && server.settings.keepAliveSettings === true) {
-		out.push(el('keepAlive', { disableKeepAliveTask: 'false', keepAlivePingUrl: '{umbracoApplicationUrl}/api/keepalive/ping' }));
+	// keepAlive element exists from 8.6 [V8-KEEPALIVE]; R52 suggests disableKeepAliveTask="true" where the host keeps the site alive.
+	if (band.family === 'v8' && atLeast(version, 8, 6)) {
+		if (server.settings.disableKeepAlive === true) out.push(el('keepAlive', { disableKeepAliveTask: 'true' }));
+		else if (server.settings.keepAliveSettings === true) out.push(el('keepAlive', { disableKeepAliveTask: 'false', keepAlivePingUrl: '{umbracoApplicationUrl}/api/keepalive/ping' }));
 	}
 	return [...out, ...distributedCall(ctx)];
+}
+
+/**
+ * `web.routing umbracoApplicationUrl` exists from 7.2.7: the v7 reference calls `scheduledTasks baseUrl`
+ * (6.2.5 and 7.1.9+) "obsolete as of 7.2.7, use umbracoApplicationUrl instead" [V7-UMBSET].
+ */
+export function hasApplicationUrlSetting(ctx: Pick<ServerContext, 'band' | 'version'>): boolean {
+	return ctx.band.family !== 'v7' || atLeast(ctx.version, 7, 2, 7);
 }
 
 /** `servers/<id>/umbracoSettings.config.fragment.xml` (v7/v8), when the server needs any of it. */

@@ -3,7 +3,7 @@
  * that must be identical on every server.
  */
 import { examineFactorySetting, localTempSetting, mainDomLockValues } from '../../versions/catalogue';
-import type { ServerContext } from '../context';
+import { atLeast, type ServerContext } from '../context';
 import { comment, el, serializeXml, type XmlNode } from '../formats/xml';
 import { machineKeyAlgorithms, placeholders } from '../options';
 import type { GeneratedFile } from '../types';
@@ -23,6 +23,9 @@ function v7Settings(ctx: ServerContext): AppSetting[] {
 	}
 	// Traditional LB with HTTPS-only bindings breaks publishing without it [V7-TRAD].
 	if (settings.umbracoUseSsl) out.push(['umbracoUseSSL', 'true']);
+	// 7.6+: a single server skips the election by setting ("Umbraco v7.6+", default false) [V7-WEBCFG];
+	// older 7.x pin `ServerRole.Single` in registrar code instead (server-roles.ts).
+	if (ctx.server.role === 'single' && atLeast(version, 7, 6)) out.push(['umbracoDisableElectionForSingleServer', 'true']);
 	return out;
 }
 
@@ -61,6 +64,22 @@ function v8Notes(ctx: ServerContext): XmlNode[] {
 	return [];
 }
 
+/**
+ * v7/v8 session state in SQL Server: "If you use SessionState in your application, or are using
+ * the default TempDataProvider in MVC (which uses SessionState) then you will need to configure
+ * your application to use the SqlSessionStateStore provider" [V7-IDX] [V8-CFG]. That provider is
+ * ASP.NET's `<sessionState mode="SQLServer">` (the Microsoft page the docs link), reading the
+ * session database through `sqlConnectionString`.
+ */
+function sessionState(ctx: ServerContext): XmlNode[] {
+	const { sessions } = ctx.plan;
+	if (!ctx.multiServer || !sessions.used || sessions.store !== 'sql-server') return [];
+	return [
+		comment('Session state and MVC TempData in SQL Server (SqlSessionStateStore), the same on every server: point sqlConnectionString at the session-state database.'),
+		el('sessionState', { mode: 'SQLServer', sqlConnectionString: placeholders.connectionString }),
+	];
+}
+
 function machineKey(ctx: ServerContext): XmlNode[] {
 	const notes: XmlNode[] = [
 		comment('The same machineKey on every server: generate ONE pair (IIS Manager > Machine Key > Generate Keys) and copy it to all servers.'),
@@ -74,7 +93,7 @@ function machineKey(ctx: ServerContext): XmlNode[] {
 		validation: machineKeyAlgorithms.validation,
 		decryption: machineKeyAlgorithms.decryption,
 	});
-	return [el('system.web', {}, [...notes, key])];
+	return [el('system.web', {}, [...notes, key, ...sessionState(ctx)])];
 }
 
 /** The `<appSettings>` a v7/v8 server needs, and comments on settings its version cannot take (empty from v9). */
@@ -97,6 +116,6 @@ export function webConfigFile(ctx: ServerContext): GeneratedFile | undefined {
 		contents: serializeXml([comment(`web.config fragment for ${ctx.label}: merge these elements into the site's Web.config.`), el('configuration', {}, [...appSettings, ...key])]),
 		serverIds: [ctx.server.id],
 		title: `web.config fragment for ${ctx.label}`,
-		apply: `Merge the appSettings entries and the machineKey into Web.config on ${markdownCode(ctx.label)}, replacing existing keys of the same name; the machineKey values must be the same on every server.`,
+		apply: `Merge the appSettings entries${key.length > 0 ? ` and the system.web elements (machineKey${sessionState(ctx).length > 0 ? ', sessionState' : ''})` : ''} into Web.config on ${markdownCode(ctx.label)}, replacing existing keys and elements of the same name${key.length > 0 ? '; the machineKey values must be the same on every server' : ''}.`,
 	};
 }

@@ -46,11 +46,16 @@ describe('pinned roles per version [V7-ADV] [V8-ADV] [V8-ADV-810] [D13-ADV]', ()
 		expect(cs.includes('namespace MySite.LoadBalancing;')).toBe(fileScoped);
 	});
 
-	test('elected servers get no role file; v7 single gets a Single registrar', () => {
+	test('elected servers get no role file; v7 single before 7.6 gets a Single registrar [V7-ADV]', () => {
 		expect(csFiles('13.5.2', 'admin')).toEqual(['SchedulingPublisherServerRoleAccessor.cs']);
 		expect(serverPaths(makePlan({ servers: patchServer('web-1', { role: 'elected' }) }), 'web-1').filter((p) => p.endsWith('.cs'))).toEqual([]);
-		const v7 = makePlan({ umbraco: '7.15.10', servers: patchServer('web-1', { role: 'single' }) });
+		const v7 = makePlan({ umbraco: '7.5.14', servers: patchServer('web-1', { role: 'single' }) });
 		expect(contents(v7, 'servers/web-1/SingleRoleServerRegistrar.cs')).toContain('return ServerRole.Single;');
+	});
+
+	test('v7.6+ single server: umbracoDisableElectionForSingleServer instead of registrar code [V7-WEBCFG]', () => {
+		const v7 = makePlan({ umbraco: '7.15.10', servers: patchServer('web-1', { role: 'single' }) });
+		expect(serverPaths(v7, 'web-1').filter((p) => p.endsWith('.cs'))).toEqual([]);
 	});
 
 	test('v7/v8 messenger options in code; v8.0.1 warns they are ignored [V8-ADV-802]', () => {
