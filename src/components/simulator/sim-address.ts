@@ -4,6 +4,7 @@
  */
 import { isScenarioDocument, type ScenarioDocument } from '../../machines/playback/scenario-edits';
 import type { PreparedScenario } from './prepared-scenario';
+import type { SimulatorState } from './simulator.svelte';
 
 // The link codec (and its deflate) loads only when a link is read or written: a lesson's
 // simulator never touches the address bar, so it never fetches it.
@@ -38,4 +39,33 @@ export async function readAddress(hash: string): Promise<Address> {
 export async function writeScenarioAddress(document: ScenarioDocument, isCurrent: () => boolean = () => true): Promise<void> {
 	const fragment = (await codec()).encodeScenarioFragment(document);
 	if (isCurrent()) history.replaceState(null, '', `${location.pathname}${location.search}#${fragment}`);
+}
+
+/** What the address bar may change in the simulator on its own page. */
+export interface AddressFollower {
+	readonly sim: SimulatorState;
+	/** The document the page handed over. */
+	readonly initial: ScenarioDocument;
+	/** Whether the guided walk-through is on (a page with one). */
+	guided(): boolean;
+	goToStep(index: number): void;
+	/** Shows why a link's scenario was not opened ('' for none). */
+	setProblem(text: string): void;
+	/** Leaves the guided walk-through: a link's own scenario is shown. */
+	unguide(): void;
+}
+
+/** Opens what the address asks for: a shared scenario, or a step of the guided scenario. */
+export async function followAddress(page: AddressFollower): Promise<void> {
+	const { sim } = page;
+	const address = await readAddress(location.hash);
+	if (address.kind === 'scenario') {
+		if (address.ok) sim.open(address.prepared);
+		page.setProblem(address.ok ? '' : `The link's scenario was not opened: ${address.message}`);
+		if (address.ok) page.unguide();
+		// A reload after a broken link shows what is on screen, not the broken link again.
+		else if (sim.document === page.initial) history.replaceState(null, '', location.pathname + location.search);
+		else void writeScenarioAddress(sim.document);
+	} else if (address.kind === 'step' && page.guided()) page.goToStep(address.index);
+	else if (page.guided()) page.goToStep(0);
 }

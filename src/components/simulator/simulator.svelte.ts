@@ -8,10 +8,8 @@
 import { createRecording, type Recording } from '../../machines/playback/recording';
 import type { InjectedAction, ScenarioDocument } from '../../machines/playback/scenario-edits';
 
-/** The scenario edits load with the first action: a simulator that is only watched never needs them. */
-const edits = () => import('../../machines/playback/scenario-edits');
 import type { VersionProfile } from '../../machines/versions/version-profile';
-import { actionPhrase, narrate, type Verbosity } from './narration';
+import type { Verbosity } from './narration';
 import type { PreparedScenario } from './prepared-scenario';
 
 /** What loading a document gives: nothing, or the problems that kept it out. */
@@ -25,6 +23,10 @@ export const speeds = [1, 5, 20, 60, 300] as const;
 
 // The validator loads on the first link or fork: pages hand over their scenarios validated.
 const validator = () => import('./prepared-scenario');
+/** Forking (actions on servers, with the scenario edits) loads with the first action: a simulator that is only watched never needs it. */
+const forking = () => import('./sim-fork');
+/** The live region's words load with the first thing to say: a simulator nobody plays says nothing. */
+let narration: typeof import('./narration') | undefined;
 
 export class SimulatorState {
 	/** The simulator created last on this page: its own page has one, which an exercise panel beside it reads. */
@@ -137,41 +139,21 @@ export class SimulatorState {
 		this.seek(previous ?? 0);
 	}
 
-	/** Forks the run here with one action on a server. */
-	async inject(server: string, action: InjectedAction): Promise<LoadResult> {
+	/** Forks the run here with one action on a server (the document and second as they are now). */
+	inject(server: string, action: InjectedAction): Promise<LoadResult> {
 		const [document, at] = [this.document, this.second];
-		const { injectAction } = await edits();
-		return this.#fork(injectAction(document, at, server, action), actionPhrase(server, action));
+		return forking().then((fork) => fork.inject(this, document, at, server, action));
 	}
 
-	async addServer(): Promise<LoadResult> {
+	addServer(): Promise<LoadResult> {
 		const [document, at] = [this.document, this.second];
-		const next = (await edits()).addServer(document, at);
-		const id = String(next.servers.at(-1)!['id']);
-		const result = await this.#fork(next, `${id} added; its first process starts at ${at} s`);
-		if (result.ok) this.selected = id;
-		return result;
+		return forking().then((fork) => fork.addServer(this, document, at));
 	}
 
-	async removeServer(id: string): Promise<LoadResult> {
+	removeServer(id: string): Promise<LoadResult> {
 		const [document, at] = [this.document, this.second];
 		const started = this.frame.servers.find((server) => server.id === id)?.status !== 'off';
-		const { removeServer } = await edits();
-		const result = await this.#fork(removeServer(document, at, id), started ? `${id} taken out: stopped at ${at} s` : `${id} removed`);
-		if (result.ok && !started) this.selected = null;
-		return result;
-	}
-
-	async #fork(document: ScenarioDocument, label: string): Promise<LoadResult> {
-		const at = this.second;
-		const result = await this.load(document, at);
-		if (!result.ok) {
-			this.announce(`Not done: ${result.message}`);
-			return result;
-		}
-		this.forks += 1;
-		this.announce(`${label}. Events after ${at} s were dropped.`);
-		return result;
+		return forking().then((fork) => fork.removeServer(this, document, at, id, started));
 	}
 
 	#pendingFrom: number | null = null;
@@ -185,8 +167,16 @@ export class SimulatorState {
 		if (after <= from || this.verbosity === 'off') return void (this.#pendingFrom = null);
 		const now = performance.now();
 		if (this.playing && now - this.#spokenAt < narrationGap) return void (this.#pendingFrom = from);
+		if (!narration) {
+			// Said once the words are here, with whatever happened meanwhile.
+			this.#pendingFrom = from;
+			return void import('./narration').then((module) => {
+				narration = module;
+				this.#narrateFrom(Infinity);
+			});
+		}
 		this.#pendingFrom = null;
-		const text = narrate(this.recording.log.slice(from, after), this.verbosity);
+		const text = narration.narrate(this.recording.log.slice(from, after), this.verbosity);
 		if (!text) return;
 		this.#spokenAt = now;
 		this.announce(text);
