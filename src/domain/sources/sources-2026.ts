@@ -4,27 +4,7 @@
  * catalogue, which lists these after its own. Docs pages are pinned to the revision read.
  */
 import type { Source } from './source-catalogue';
-
-const cms = 'umbraco/Umbraco-CMS';
-const docs = 'umbraco/UmbracoDocs';
-
-/** A pull request or issue of Umbraco-CMS. */
-const thread = (id: string, kind: 'pull' | 'issues', n: number, title: string): Source => ({
-	id,
-	title,
-	repo: cms,
-	path: `${kind}/${n}`,
-	url: `https://github.com/${cms}/${kind}/${n}`,
-});
-
-/** A docs page at the revision that was read. */
-const page = (id: string, title: string, path: string, commit: string): Source => ({
-	id,
-	title,
-	repo: docs,
-	path,
-	url: `https://github.com/${docs}/blob/${commit}/${path}`,
-});
+import { cmsRepo as cms, cmsThread as thread, docsPage as page, docsRepo as docs } from './source-builders';
 
 export const sources2026: readonly Source[] = [
 	page('D17-WEBROUTING', 'Umbraco 17 docs: web routing settings (ApplicationUrlDetection)', '17/umbraco-cms/develop-with-umbraco/configuration/webroutingsettings.md', '48dee870712b1aa9ea46974496aa5bacf200411e'),

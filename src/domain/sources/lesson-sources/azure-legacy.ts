@@ -3,38 +3,10 @@
  * Same shape as the catalogue; docs pages pinned to the revision that was read.
  */
 import type { Source } from '../source-catalogue';
+import { cmsRepo as cms, cmsThread as thread, docsRepo as docs, learnPage as learn, pinned } from '../source-builders';
 
-const cms = 'umbraco/Umbraco-CMS';
-const docs = 'umbraco/UmbracoDocs';
 const azureDocs = 'MicrosoftDocs/azure-docs';
 const aspnet = 'dotnet/AspNetCore.Docs';
-
-/** A file of a GitHub repository at the revision that was read. */
-const pinned = (id: string, title: string, repo: string, path: string, commit: string): Source => ({
-	id,
-	title,
-	repo,
-	path,
-	url: `https://github.com/${repo}/blob/${commit}/${path}`,
-});
-
-/** A pull request or issue of Umbraco-CMS. */
-const thread = (id: string, kind: 'pull' | 'issues', n: number, title: string): Source => ({
-	id,
-	title,
-	repo: cms,
-	path: `${kind}/${n}`,
-	url: `https://github.com/${cms}/${kind}/${n}`,
-});
-
-/** A Microsoft Learn page that is not kept in a public repository. */
-const learn = (id: string, title: string, path: string): Source => ({
-	id,
-	title,
-	repo: 'learn.microsoft.com',
-	path,
-	url: `https://learn.microsoft.com/en-us/${path}`,
-});
 
 export const sources: readonly Source[] = [
 	// MainDom: how the lock works and how it changed.

@@ -3,28 +3,9 @@
  * Same shape as the catalogue; docs pages pinned to the revision that was read.
  */
 import type { Source } from '../source-catalogue';
+import { cmsRepo as cms, docsRepo as docs, pinned, repoThread as thread } from '../source-builders';
 
-const cms = 'umbraco/Umbraco-CMS';
-const docs = 'umbraco/UmbracoDocs';
 const aspnet = 'dotnet/AspNetCore.Docs';
-
-/** A file of a GitHub repository at the revision that was read. */
-const pinned = (id: string, title: string, repo: string, path: string, commit: string): Source => ({
-	id,
-	title,
-	repo,
-	path,
-	url: `https://github.com/${repo}/blob/${commit}/${path}`,
-});
-
-/** A pull request or issue of a repository. */
-const thread = (id: string, repo: string, kind: 'pull' | 'issues', n: number, title: string): Source => ({
-	id,
-	title,
-	repo,
-	path: `${kind}/${n}`,
-	url: `https://github.com/${repo}/${kind}/${n}`,
-});
 
 export const sources: readonly Source[] = [
 	// Umbraco docs: scheduling and distributed jobs, newer revisions than the fact sheet read.

@@ -3,27 +3,7 @@
  * Same shape as the catalogue; docs pages pinned to the revision that was read.
  */
 import type { Source } from '../source-catalogue';
-
-const cms = 'umbraco/Umbraco-CMS';
-const docs = 'umbraco/UmbracoDocs';
-
-/** A docs page at the revision that was read. */
-const page = (id: string, title: string, path: string, commit: string): Source => ({
-	id,
-	title,
-	repo: docs,
-	path,
-	url: `https://github.com/${docs}/blob/${commit}/${path}`,
-});
-
-/** An Umbraco-CMS source file at the revision that was read. */
-const file = (id: string, title: string, path: string, commit: string): Source => ({
-	id,
-	title,
-	repo: cms,
-	path,
-	url: `https://github.com/${cms}/blob/${commit}/${path}`,
-});
+import { cmsFile as file, cmsRepo as cms, docsPage as page, docsRepo as docs } from '../source-builders';
 
 /** A community package's README at the revision that was read. */
 const readme = (id: string, title: string, repo: string, commit: string): Source => ({

@@ -3,27 +3,7 @@
  * Same shape as the catalogue; docs pages pinned to the revision that was read.
  */
 import type { Source } from '../source-catalogue';
-
-const cms = 'umbraco/Umbraco-CMS';
-const docs = 'umbraco/UmbracoDocs';
-
-/** A source file of Umbraco-CMS at the commit that was read. */
-const code = (id: string, title: string, path: string, commit: string): Source => ({
-	id,
-	title,
-	repo: cms,
-	path,
-	url: `https://github.com/${cms}/blob/${commit}/${path}`,
-});
-
-/** A pull request or issue of Umbraco-CMS. */
-const thread = (id: string, kind: 'pull' | 'issues', n: number, title: string): Source => ({
-	id,
-	title,
-	repo: cms,
-	path: `${kind}/${n}`,
-	url: `https://github.com/${cms}/${kind}/${n}`,
-});
+import { cmsFile as code, cmsThread as thread, docsRepo as docs } from '../source-builders';
 
 export const sources: readonly Source[] = [
 	code(

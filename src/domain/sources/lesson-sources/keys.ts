@@ -3,28 +3,9 @@
  * Same shape as the catalogue; docs pages pinned to the revision that was read.
  */
 import type { Source } from '../source-catalogue';
+import { cmsRepo as cms, docsRepo as docs, learnPage as learn, pinned } from '../source-builders';
 
-const cms = 'umbraco/Umbraco-CMS';
-const docs = 'umbraco/UmbracoDocs';
 const aspnet = 'dotnet/AspNetCore.Docs';
-
-/** A file of a GitHub repository at the revision that was read. */
-const pinned = (id: string, title: string, repo: string, path: string, commit: string): Source => ({
-	id,
-	title,
-	repo,
-	path,
-	url: `https://github.com/${repo}/blob/${commit}/${path}`,
-});
-
-/** A Microsoft Learn page of the .NET Framework era (not kept in a public repository). */
-const learn = (id: string, title: string, path: string): Source => ({
-	id,
-	title,
-	repo: 'learn.microsoft.com',
-	path,
-	url: `https://learn.microsoft.com/en-us/${path}`,
-});
 
 export const sources: readonly Source[] = [
 	// Microsoft: ASP.NET (.NET Framework), the world of Umbraco 7 and 8.

@@ -6,28 +6,9 @@
  * balancing), which was written together with the operations lessons.
  */
 import type { Source } from '../source-catalogue';
+import { cmsRepo as cms, cmsThread as thread, docsRepo as docs, pinned as file } from '../source-builders';
 
-const cms = 'umbraco/Umbraco-CMS';
-const docs = 'umbraco/UmbracoDocs';
 const k8s = 'kubernetes/website';
-
-/** A file of a repository at a commit (or branch). */
-const file = (id: string, title: string, repo: string, path: string, ref: string): Source => ({
-	id,
-	title,
-	repo,
-	path,
-	url: `https://github.com/${repo}/blob/${ref}/${path}`,
-});
-
-/** A pull request or issue of Umbraco-CMS. */
-const thread = (id: string, kind: 'pull' | 'issues', n: number, title: string): Source => ({
-	id,
-	title,
-	repo: cms,
-	path: `${kind}/${n}`,
-	url: `https://github.com/${cms}/${kind}/${n}`,
-});
 
 /** A page of the Kubernetes docs, linked on kubernetes.io (source in kubernetes/website). */
 const kube = (id: string, title: string, page: string): Source => ({

@@ -3,33 +3,13 @@
  * Same shape as the catalogue; docs pages pinned to the revision that was read.
  */
 import type { Source } from '../source-catalogue';
-
-const cms = 'umbraco/Umbraco-CMS';
-const docs = 'umbraco/UmbracoDocs';
+import { cmsFile as file, cmsRepo as cms, docsRepo as docs, repoThread as thread } from '../source-builders';
 
 /** Upstream commits the runtime notes were read at (`shared/reference/umbraco-runtime-semantics.md` §0). */
 const v8 = 'd81fac9753591415fd8418fdcdb89d5445957888'; // tag release-8.14.0
 const v13 = 'b237285703a35e624eb510a1f3ea53fd365398aa'; // v13/dev after 13.5
 const v16 = '6e6f822761fea8424c1794efc4fd23919059a873'; // 16.4.0-rc3
 const v17 = 'b87d519bf28e7062bb3c4780e744e2e91e6747c4'; // release/17.4.2
-
-/** A source file of Umbraco-CMS at a commit (or branch). */
-const file = (id: string, title: string, path: string, ref: string): Source => ({
-	id,
-	title,
-	repo: cms,
-	path,
-	url: `https://github.com/${cms}/blob/${ref}/${path}`,
-});
-
-/** A pull request or issue of a repository. */
-const thread = (id: string, repo: string, kind: 'pull' | 'issues', n: number, title: string): Source => ({
-	id,
-	title,
-	repo,
-	path: `${kind}/${n}`,
-	url: `https://github.com/${repo}/${kind}/${n}`,
-});
 
 export const sources: readonly Source[] = [
 	// The election: one heartbeat row per server in umbracoServer.
