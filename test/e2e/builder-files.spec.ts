@@ -96,6 +96,8 @@ test('a design to repair shows its errors; the live files mark what an edit chan
 	const files = page.getByRole('region', { name: /Live files/ });
 	await files.getByRole('button', { name: /appsettings\.Production\.json/ }).first().click();
 	await expect(files.locator('code.code')).toContainText('Umbraco');
+	// The file on screen is the one before the edit (the files are computed after the design lands).
+	await expect(files.locator('code.code')).not.toContainText('UmbracoApplicationUrl');
 	await findings(page).getByRole('button', { name: /^Set the application URL|^Set .*application URL/i }).first().click();
 	await expect(files).toContainText(/lines? changed by your last edit/);
 

@@ -4,7 +4,7 @@
  * catalogue, which lists these after its own. Docs pages are pinned to the revision read.
  */
 import type { Source } from './source-catalogue';
-import { cmsRepo as cms, cmsThread as thread, docsPage as page, docsRepo as docs } from './source-builders';
+import { cmsRepo as cms, cmsThread as thread, docsPage as page } from './source-builders';
 
 export const sources2026: readonly Source[] = [
 	page('D17-WEBROUTING', 'Umbraco 17 docs: web routing settings (ApplicationUrlDetection)', '17/umbraco-cms/develop-with-umbraco/configuration/webroutingsettings.md', '48dee870712b1aa9ea46974496aa5bacf200411e'),

@@ -3,7 +3,7 @@
  * Same shape as the catalogue; docs pages pinned to the revision that was read.
  */
 import type { Source } from '../source-catalogue';
-import { docsPage as page, docsRepo as docs } from '../source-builders';
+import { docsPage as page } from '../source-builders';
 
 export const sources: readonly Source[] = [
 	page('E13-COCKPIT', 'Umbraco Engage 13 docs: the Cockpit (partial view, logged-in users only)', '13/umbraco-engage/getting-started/for-developers/cockpit.md', 'a77277594746b31adb5f91c094ec09c4d8bcce6f'),

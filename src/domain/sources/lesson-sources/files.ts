@@ -3,7 +3,7 @@
  * Same shape as the catalogue; docs pages pinned to the revision that was read.
  */
 import type { Source } from '../source-catalogue';
-import { cmsFile as file, cmsRepo as cms, docsPage as page, docsRepo as docs } from '../source-builders';
+import { cmsFile as file, cmsRepo as cms, docsPage as page } from '../source-builders';
 
 /** A community package's README at the revision that was read. */
 const readme = (id: string, title: string, repo: string, commit: string): Source => ({
