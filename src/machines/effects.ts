@@ -6,7 +6,7 @@
  * - `armTimer()`: deliver `clock.tick` to the machine at its context's `nextAt` (null: none);
  * - `sendLater({ at, to, event, waitForRows, repeat })`: deliver `event` to `to` at `at`,
  *   with `replyTo` set to the machine (a delayed request, like xstate's delayed `sendTo`);
- *   null `at` cancels. With `waitForRows`, a request to the database also goes earlier, when
+ *   null `at` cancels; `to: 'self'` is the machine's own timer. With `waitForRows`, a request to the database also goes earlier, when
  *   an instruction newer than `waitForRows.after` is written (see `RowWait`). With `repeat`,
  *   a request to the database stands: answers that would change nothing at the machine are
  *   logged for it and the request goes again at the grid's next instant (see `Repeat`).
@@ -50,7 +50,7 @@ export interface Repeat {
 /** Parameters of `sendLater`. */
 export interface SendLaterParams {
 	readonly at: number | null;
-	readonly to: AnyActorRef;
+	readonly to: AnyActorRef | 'self';
 	readonly event: { readonly type: string; readonly at?: number | null };
 	readonly waitForRows?: RowWait | null;
 	readonly repeat?: Repeat | null;

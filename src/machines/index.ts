@@ -6,9 +6,21 @@ export { runScenario, simulate, type SimulateOptions, type SimulationResult } fr
 export { validateScenario, type ScenarioValidation } from './scenario/validate-scenario';
 export { ScenarioError, formatIssue, type ScenarioIssue } from './scenario/scenario-issues';
 export { parseScenarioJson } from './scenario/parse-scenario-json';
-export { eventKinds, roleAccessors, type EventKind, type RoleAccessor, type Scenario, type ScenarioEvent, type ScenarioServer } from './scenario/scenario-types';
+export {
+	eventKinds,
+	machineNames,
+	recycleMainDom,
+	roleAccessors,
+	type EventKind,
+	type MachineName,
+	type RecycleMainDom,
+	type RoleAccessor,
+	type Scenario,
+	type ScenarioEvent,
+	type ScenarioServer,
+} from './scenario/scenario-types';
 export { scenarioCommands, sortCommands, type TimedCommand } from './scenario/scenario-commands';
-export { logEntryTypes, type LogEntry, type LogFields } from './log';
+export { logEntryTypes, type HungLoop, type LogEntry, type LogFields } from './log';
 export type { FinalDatabase, FinalServer, FinalState } from './cluster/final-state';
 export { createClusterRun, type ClusterRun, type ClusterRunConfig } from './cluster/cluster-run';
 export { clusterMachine } from './cluster/cluster-machine';

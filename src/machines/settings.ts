@@ -20,6 +20,14 @@ export interface SimulationSettings {
 	readonly retainInstructions: number;
 	/** `TimeBetweenPruneOperations` (v8 `PruneThrottleSeconds`); the pruning job period from 16.1. */
 	readonly pruneThrottle: number;
+	/** `DatabaseServerMessenger:SyncTimeout` (17.6+, 18.1+): how long a sync waits on a hung call [PR-23119]. */
+	readonly syncTimeout: number;
+	/** `DatabaseServerRegistrar:TouchTimeout` (17.6+, 18.1+): how long a touch waits on a hung call [PR-23119]. */
+	readonly touchTimeout: number;
+	/** `ScheduledPublishing:Period` (17.6+, 18.1+; fixed 1 min before) [D17-SCHEDPUB]. */
+	readonly scheduledPublishingPeriod: number;
+	/** `ScheduledPublishing:AlignToClock` (17.6+, 18.1+): runs on UTC multiples of the period [D17-SCHEDPUB]. */
+	readonly scheduledPublishingAlignToClock: boolean;
 }
 
 /** Umbraco's defaults [§1.6] [§2.7]. */
@@ -31,6 +39,12 @@ export const defaultSettings: SimulationSettings = {
 	maxProcessingInstructionCount: 1000,
 	retainInstructions: 172_800,
 	pruneThrottle: 60,
+	// Defaults `00:01:00` and `false`: DatabaseServerMessengerSettings / DatabaseServerRegistrarSettings
+	// (PR #23119) and ScheduledPublishingSettings (PR #23127).
+	syncTimeout: 60,
+	touchTimeout: 60,
+	scheduledPublishingPeriod: 60,
+	scheduledPublishingAlignToClock: false,
 };
 
 /** Names of the overridable settings, in documentation order. */
@@ -38,6 +52,9 @@ export const settingNames = Object.keys(defaultSettings) as readonly (keyof Simu
 
 /** Settings that must be whole counts rather than durations. */
 export const countSettings: ReadonlySet<keyof SimulationSettings> = new Set(['rowsPerPoll', 'maxProcessingInstructionCount']);
+
+/** Settings that are `true` or `false` rather than numbers. */
+export const flagSettings: ReadonlySet<keyof SimulationSettings> = new Set(['scheduledPublishingAlignToClock']);
 
 /** Constants of Umbraco's code that no setting changes [§6.4]. */
 export const fixedTimings = {

@@ -17,6 +17,8 @@ export interface ProcessEntry {
 	readonly ref: ActorRefFrom<typeof serverProcessMachine>;
 	/** `starting` covers contending for MainDom and booting. */
 	readonly phase: 'starting' | ProcessPhaseEvent['phase'];
+	/** The machine name it ran under (`ServerProcessInput.machineName`). */
+	readonly machineName: string;
 }
 
 /** The cluster's input. */
@@ -35,8 +37,41 @@ export interface ClusterContext extends ClusterInput {
 	readonly jobHosts: AnyActorRef | null;
 	/** Every process so far, oldest first. */
 	readonly processes: readonly ProcessEntry[];
-	/** Each server's local last-synced file (v8–v16), as the last ended process left it. */
+	/** The local last-synced files (v8–v16) by `fileKey`, as the last ended process left them. */
 	readonly files: Readonly<Record<string, number>>;
+}
+
+/**
+ * Which local last-synced file a process reads and writes [§2.4]: v8 names it by the app id
+ * (the server here), v9–v16 by a hash of machine name and app id, so a new machine name
+ * finds no file [ISSUE-22947].
+ */
+export function fileKey(context: ClusterInput, serverId: string, machineName: string): string {
+	return context.profile.behaviour === 'v8' ? serverId : machineName;
+}
+
+/**
+ * The machine name of a new process: the server id, or, for a server whose name changes on
+ * every start (`machineName: "changes"`), `<id>@<n>` for its n-th machine. An overlapping
+ * restart runs on the machine of the process it replaces.
+ */
+export function machineNameOf(context: ClusterContext, server: ScenarioServer, predecessor: ProcessEntry | undefined): string {
+	if (server.machineName !== 'changes') return server.id;
+	if (predecessor) return predecessor.machineName;
+	const used = new Set(context.processes.filter((entry) => entry.serverId === server.id).map((entry) => entry.machineName));
+	return `${server.id}@${used.size + 1}`;
+}
+
+/**
+ * The `umbracoLastSynced` machine id of a process (v17): from 17.6 / 18.1 a configured
+ * `Hosting:MachineIdentifier` or Azure's `WEBSITE_INSTANCE_ID` comes first, stable across
+ * restarts (here: the server id); otherwise, and always before, the machine name [PR-23233]
+ * (`AzureWebsiteInstanceIdMachineIdentityProvider`: "remains stable across container
+ * recycles, unlike Environment.MachineName"). The `umbracoServer` identity is not affected here:
+ * rows stay keyed by server id (in Umbraco the machine name is part of it too; not simulated).
+ */
+export function machineIdOf(context: ClusterInput, server: ScenarioServer, machineName: string): string {
+	return context.profile.stableMachineIdentity && server.machineIdentifier === true ? server.id : machineName;
 }
 
 const isAlive = (entry: ProcessEntry) => entry.phase !== 'ended';

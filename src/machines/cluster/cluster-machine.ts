@@ -4,8 +4,8 @@
  * scenario actions into process events: starts spawn a process (a restart reuses the
  * server's identity, so its `umbracoServer` row and local files), an overlapping restart
  * spawns one that contends for MainDom, requests go to the process that serves, database
- * failures go to the database. It keeps each server's local last-synced file between
- * processes.
+ * failures and hangs go to the database (a hang also to the server's processes). It keeps
+ * each server's local last-synced file between processes.
  */
 import { assertEvent, assign, enqueueActions, sendTo, setup } from 'xstate';
 import { databaseMachine } from '../database/database-machine';
@@ -14,7 +14,10 @@ import { serverProcessMachine } from '../server/server-process-machine';
 import type { ServerProcessInput } from '../server/server-process-context';
 import type { ClusterCommand } from './cluster-events';
 import {
+	fileKey,
 	liveProcesses,
+	machineIdOf,
+	machineNameOf,
 	mainDomHolder,
 	nextIncarnation,
 	servingProcess,
@@ -34,9 +37,10 @@ function serverCommand(event: ServedCommand): ProcessCommand {
 	return { type: event.type === 'scenario.publish' ? 'server.publish' : 'server.edit', at: event.at, instructions: event.instructions };
 }
 
-function processInput(context: ClusterContext, serverId: string, at: number, predecessor: ProcessEntry | undefined): ServerProcessInput {
+function processInput(context: ClusterContext, serverId: string, at: number, predecessor: ProcessEntry | undefined, mainDomLost: boolean): ServerProcessInput {
 	const order = context.servers.findIndex((server) => server.id === serverId);
 	const server = context.servers[order]!;
+	const machineName = machineNameOf(context, server, predecessor);
 	return {
 		serverId,
 		order,
@@ -48,7 +52,10 @@ function processInput(context: ClusterContext, serverId: string, at: number, pre
 		settings: context.settings,
 		database: context.database,
 		predecessor: predecessor?.ref ?? null,
-		lastSyncedFile: context.files[serverId] ?? null,
+		mainDomLost,
+		machineName,
+		machineId: machineIdOf(context, server, machineName),
+		lastSyncedFile: context.files[fileKey(context, serverId, machineName)] ?? null,
 		everyTick: context.everyTick,
 	};
 }
@@ -68,9 +75,11 @@ export const clusterMachine = setup({
 			const contending = live.some((entry) => entry.phase === 'starting');
 			// A start needs a server with no process; a recycle is ignored while one is already contending.
 			if (event.type === 'scenario.start' ? live.length > 0 : contending) return {};
-			const input = processInput(context, event.server, event.at, event.type === 'scenario.recycle' ? mainDomHolder(context, event.server) : undefined);
+			const recycle = event.type === 'scenario.recycle';
+			const input = processInput(context, event.server, event.at, recycle ? mainDomHolder(context, event.server) : undefined, recycle && event.mainDomLost === true);
 			const ref = spawn('serverProcess', { id: `${event.server}#${input.incarnation}`, input });
-			return { processes: [...context.processes, { serverId: event.server, incarnation: input.incarnation, ref, phase: 'starting' as const }] };
+			const entry: ProcessEntry = { serverId: event.server, incarnation: input.incarnation, ref, phase: 'starting', machineName: input.machineName };
+			return { processes: [...context.processes, entry] };
 		}),
 		/** Stop and crash take down every process of the machine, the contender too. */
 		takeDown: enqueueActions(({ context, event, enqueue }) => {
@@ -87,13 +96,21 @@ export const clusterMachine = setup({
 			assertEvent(event, ['scenario.dbFailure', 'scenario.dbRestore']);
 			enqueue.sendTo(context.database, { type: event.type === 'scenario.dbFailure' ? 'db.connection.lost' : 'db.connection.restored', server: event.server });
 		}),
+		/** The database hangs the server's calls; its running processes pass it on to their sync loops. */
+		hang: enqueueActions(({ context, event, enqueue }) => {
+			assertEvent(event, 'scenario.dbHang');
+			enqueue.sendTo(context.database, { type: 'db.connection.hung', server: event.server, until: event.until });
+			const notice = { type: 'server.dbHang' as const, at: event.at, until: event.until };
+			for (const entry of liveProcesses(context, event.server)) enqueue.sendTo(entry.ref, notice);
+		}),
 		trackPhase: enqueueActions(({ context, event, enqueue }) => {
 			assertEvent(event, 'process.phase');
 			const { serverId, incarnation, phase, lastSynced } = event;
 			const entry = context.processes.find((e) => e.serverId === serverId && e.incarnation === incarnation);
+			const file = entry ? fileKey(context, serverId, entry.machineName) : serverId;
 			enqueue.assign({
 				processes: context.processes.map((e) => (e === entry ? { ...e, phase } : e)),
-				files: phase === 'ended' && lastSynced !== null ? { ...context.files, [serverId]: lastSynced } : context.files,
+				files: phase === 'ended' && lastSynced !== null ? { ...context.files, [file]: lastSynced } : context.files,
 			});
 			if (!context.jobHosts) return;
 			if (phase === 'serving') enqueue.sendTo(context.jobHosts, { type: 'host.started', at: event.at, serverId, order: event.order, incarnation });
@@ -126,6 +143,7 @@ export const clusterMachine = setup({
 				'scenario.edit': { guard: 'isServed', actions: 'serve' },
 				'scenario.dbFailure': { actions: 'cutOff' },
 				'scenario.dbRestore': { actions: 'cutOff' },
+				'scenario.dbHang': { actions: 'hang' },
 				'process.phase': { actions: 'trackPhase' },
 			},
 		},

@@ -3,7 +3,8 @@
  * semantics §3): each process waits 60 s after boot, runs `EnsureJobsAsync`, then its
  * `PeriodicTimer` ticks every 5 s, and each tick takes at most one due job.
  */
-import { isLater, nextTick, sameInstant } from '../clock/next-tick';
+import { nextTick, nextTickAfter, sameInstant } from '../clock/next-tick';
+import { isDueAt, type NextDue } from '../database/distributed-jobs';
 import { fixedTimings } from '../settings';
 
 /** One process's host. */
@@ -20,8 +21,8 @@ export interface JobHost {
 /** What the hosts' schedule depends on. */
 export interface HostsPosition {
 	readonly hosts: readonly JobHost[];
-	/** A job is due at any instant later than this (`lastRun + period`); null without job rows. */
-	readonly nextDue: number | null;
+	/** When a job falls due (`lastRun + period`, or a clock boundary); null without job rows. */
+	readonly nextDue: NextDue | null;
 	/** The instant last handled: its ticks have happened. */
 	readonly lastTickAt: number;
 }
@@ -35,7 +36,12 @@ export function ticksAt(host: JobHost, at: number): boolean {
 
 /** Whether some job is due at `at`. */
 export function isJobDue(position: HostsPosition, at: number): boolean {
-	return position.nextDue !== null && isLater(at, position.nextDue);
+	return isDueAt(position.nextDue, at);
+}
+
+/** The first tick of the grid `first + k·period` at which a job is due and that is later than `after`. */
+function firstDueTick(first: number, due: NextDue, after: number): number {
+	return due.inclusive ? nextTickAfter(first, period, due.at, after) : nextTick(first, period, Math.max(due.at, after), true);
 }
 
 /**
@@ -47,7 +53,7 @@ export function planNextHostEvent(position: HostsPosition): number | null {
 	for (const host of position.hosts) {
 		let at: number | null = null;
 		if (host.anchor === null) at = host.ensureAt;
-		else if (position.nextDue !== null) at = nextTick(host.anchor + period, period, Math.max(position.nextDue, position.lastTickAt), true);
+		else if (position.nextDue !== null) at = firstDueTick(host.anchor + period, position.nextDue, position.lastTickAt);
 		if (at !== null && (next === null || at < next)) next = at;
 	}
 	return next;

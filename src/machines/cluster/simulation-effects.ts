@@ -59,8 +59,9 @@ export function createSimulationEffects(clock: SimulationClock, log: LogEntry[])
 			delivery.event = { type: 'clock.tick', at } as EventObject;
 			delivery.arm(at);
 		},
-		sendLater: (rank) => ({ context, self }, { at, to, event, waitForRows, repeat }) => {
+		sendLater: (rank) => ({ context, self }, { at, to: target, event, waitForRows, repeat }) => {
 			const delivery = deliveryOf(self, rank, context.config);
+			const to = target === 'self' ? self : target;
 			if (delivery.to !== to) {
 				delivery.to = to;
 				delivery.store = storeOf(to);

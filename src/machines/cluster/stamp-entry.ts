@@ -25,6 +25,10 @@ export function stampEntry(t: number, server: string, fields: LogFields): LogEnt
 			return { t, server, type: 'deactivate', target: fields.target };
 		case 'boot':
 			return { t, server, type: 'boot', mode: fields.mode };
+		case 'hang':
+			return { t, server, type: 'hang', loop: fields.loop };
+		case 'timeout':
+			return { t, server, type: 'timeout', loop: fields.loop };
 		default:
 			return { t, server, type: fields.type };
 	}

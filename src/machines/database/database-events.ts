@@ -5,6 +5,7 @@
  */
 import type { AnyActorRef } from 'xstate';
 import type { InstructionRow } from './database-state';
+import type { NextDue } from './distributed-jobs';
 import type { ElectedRole } from './server-registrations';
 
 interface Request {
@@ -44,7 +45,9 @@ export type DatabaseEvent =
 	| { readonly type: 'db.watch'; readonly owner: string; readonly after: number; readonly at: number; readonly replyTo: AnyActorRef }
 	| { readonly type: 'db.unwatch'; readonly owner: string }
 	| { readonly type: 'db.connection.lost'; readonly server: string }
-	| { readonly type: 'db.connection.restored'; readonly server: string };
+	| { readonly type: 'db.connection.restored'; readonly server: string }
+	/** The server's connection hangs until `until` (scenario `dbHang`). */
+	| { readonly type: 'db.connection.hung'; readonly server: string; readonly until: number };
 
 /** A job a host took and ran; `deleted` as in `db.jobRan`. */
 export interface JobRun {
@@ -60,7 +63,7 @@ export type DatabaseReply =
 	| { readonly type: 'db.polled'; readonly at: number; readonly rows: readonly InstructionRow[]; readonly maxId: number }
 	| { readonly type: 'db.booted'; readonly at: number; readonly mode: 'cold' | 'warm'; readonly lastSynced: number }
 	| { readonly type: 'db.pruned'; readonly at: number; readonly deleted: number }
-	| { readonly type: 'db.jobsEnsured'; readonly at: number; readonly server: string; readonly nextDue: number | null }
+	| { readonly type: 'db.jobsEnsured'; readonly at: number; readonly server: string; readonly nextDue: NextDue | null }
 	| {
 			readonly type: 'db.jobRan';
 			readonly at: number;
@@ -68,9 +71,14 @@ export type DatabaseReply =
 			readonly job: string | null;
 			/** Rows deleted when the job was the pruning job, else null. */
 			readonly deleted: number | null;
-			readonly nextDue: number | null;
+			readonly nextDue: NextDue | null;
 	  }
 	/** The jobs taken in a `db.hostsTick`, in order, and when the next one falls due. */
-	| { readonly type: 'db.hostsTicked'; readonly at: number; readonly ran: readonly JobRun[]; readonly nextDue: number | null }
+	| { readonly type: 'db.hostsTicked'; readonly at: number; readonly ran: readonly JobRun[]; readonly nextDue: NextDue | null }
 	| { readonly type: 'db.rowsAvailable'; readonly at: number; readonly maxId: number }
-	| { readonly type: 'db.failed'; readonly at: number; readonly server: string; readonly operation: DatabaseQuery['type'] };
+	| { readonly type: 'db.failed'; readonly at: number; readonly server: string; readonly operation: DatabaseQuery['type'] }
+	/**
+	 * A touch or poll whose call hangs: it neither answers nor fails until the stalled
+	 * connection faults at `until` (other requests of a hung server get `db.failed`).
+	 */
+	| { readonly type: 'db.hung'; readonly at: number; readonly server: string; readonly until: number };

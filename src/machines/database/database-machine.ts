@@ -3,7 +3,8 @@
  * which servers are cut off, who waits for new instructions), the way a database server
  * holds its files: every request is served against it and answered at once with an event to
  * `replyTo`, so a request and its answer happen at the same simulated instant; requests
- * from a cut-off server get `db.failed` and change nothing.
+ * from a cut-off server get `db.failed` and change nothing; a hung server's touches and polls
+ * get `db.hung` (see `DatabaseStore`).
  *
  * The watch list is a simulation device: a sync loop with nothing to read sleeps until a
  * write wakes it, instead of polling an unchanged table every 5 s (see `sync-loop-machine.ts`).
@@ -71,6 +72,10 @@ export const databaseMachine = setup({
 			assertEvent(event, ['db.connection.lost', 'db.connection.restored']);
 			context.store.setConnection(event.server, event.type === 'db.connection.lost' ? 'lost' : 'restored');
 		},
+		hang: ({ context, event }) => {
+			assertEvent(event, 'db.connection.hung');
+			context.store.hang(event.server, event.until);
+		},
 	},
 }).createMachine({
 	id: 'database',
@@ -91,6 +96,7 @@ export const databaseMachine = setup({
 				'db.unwatch': { actions: 'unwatch' },
 				'db.connection.lost': { actions: 'connect' },
 				'db.connection.restored': { actions: 'connect' },
+				'db.connection.hung': { actions: 'hang' },
 			},
 		},
 	},

@@ -3,12 +3,11 @@
  * tables and applies it. Each operation is atomic, as Umbraco's are under their scopes and
  * write locks.
  */
-import { isLater } from '../clock/next-tick';
 import type { SimulationSettings } from '../settings';
 import { fixedTimings } from '../settings';
 import type { DistributedJob } from '../versions/job-catalogue';
 import { decideBootMode, pruneInstructions, readInstructions, writeInstructions } from './cache-instructions';
-import { ensureJobs, nextDueAfter, runRunnableJob } from './distributed-jobs';
+import { alignedJobs, ensureJobs, isDueAt, nextDue, runRunnableJob } from './distributed-jobs';
 import type { DatabaseQuery, DatabaseReply, JobRun } from './database-events';
 import { maxInstructionId, withTables, type DatabaseState } from './database-state';
 import { pruneLastSynced, readLastSynced, saveLastSynced } from './last-synced';
@@ -63,7 +62,7 @@ const handlers: { readonly [T in DatabaseQuery['type']]: Handler<T> } = {
 	},
 	'db.ensureJobs': (db, { server, at }, { jobs }) => {
 		const distributedJobs = ensureJobs(db.distributedJobs, jobs, at);
-		return { db: withTables(db, { distributedJobs }), reply: { type: 'db.jobsEnsured', at, server, nextDue: nextDueAfter(distributedJobs) } };
+		return { db: withTables(db, { distributedJobs }), reply: { type: 'db.jobsEnsured', at, server, nextDue: nextDue(distributedJobs, alignedJobs(jobs)) } };
 	},
 	'db.runJob': (db, { server, at }, config) => runJob(db, server, at, config),
 	'db.hostsTick': (db, request, config, reaches) => hostsTick(db, request, config, reaches),
@@ -71,7 +70,8 @@ const handlers: { readonly [T in DatabaseQuery['type']]: Handler<T> } = {
 
 /** Takes, runs and finishes one job; the pruning job also prunes `umbracoLastSynced` [§2.6]. */
 function runJob(db: DatabaseState, server: string, at: number, { settings, jobs }: DatabaseConfig): Outcome {
-	const taken = runRunnableJob(db.distributedJobs, at, fixedTimings.distributedMaxExecution);
+	const aligned = alignedJobs(jobs);
+	const taken = runRunnableJob(db.distributedJobs, at, fixedTimings.distributedMaxExecution, aligned);
 	let next = withTables(db, { distributedJobs: taken.rows });
 	let deleted: number | null = null;
 	if (jobs.find((job) => job.name === taken.job)?.prunes) {
@@ -80,7 +80,7 @@ function runJob(db: DatabaseState, server: string, at: number, { settings, jobs 
 		const cutOff = at - settings.retainInstructions;
 		next = withTables(pruned.db, { lastSynced: pruneLastSynced(pruned.db.lastSynced, cutOff, maxInstructionId(pruned.db)) });
 	}
-	const reply: DatabaseReply = { type: 'db.jobRan', at, server, job: taken.job, deleted, nextDue: nextDueAfter(taken.rows) };
+	const reply: DatabaseReply = { type: 'db.jobRan', at, server, job: taken.job, deleted, nextDue: nextDue(taken.rows, aligned) };
 	return { db: next, reply };
 }
 
@@ -94,14 +94,13 @@ function hostsTick(db: DatabaseState, { ensuring, taking, at }: Extract<Database
 	for (const server of ensuring) if (reaches(server)) next = withTables(next, { distributedJobs: ensureJobs(next.distributedJobs, config.jobs, at) });
 	const ran: JobRun[] = [];
 	for (const server of taking) {
-		const due = nextDueAfter(next.distributedJobs);
-		if (due === null || !isLater(at, due)) break;
+		if (!isDueAt(nextDue(next.distributedJobs, alignedJobs(config.jobs)), at)) break;
 		if (!reaches(server)) continue;
 		const outcome = runJob(next, server, at, config);
 		next = outcome.db;
 		if (outcome.reply.type === 'db.jobRan') ran.push({ server, job: outcome.reply.job, deleted: outcome.reply.deleted });
 	}
-	return { db: next, reply: { type: 'db.hostsTicked', at, ran, nextDue: nextDueAfter(next.distributedJobs) } };
+	return { db: next, reply: { type: 'db.hostsTicked', at, ran, nextDue: nextDue(next.distributedJobs, alignedJobs(config.jobs)) } };
 }
 
 const everyone: Reaches = () => true;

@@ -14,6 +14,7 @@ import type { DatabaseQuery, DatabaseReply } from './database-events';
 import { respond, type DatabaseConfig } from './database-operations';
 import { emptyDatabase, maxInstructionId, withTables, type DatabaseState, type ServerRow } from './database-state';
 import { touchServerRows, type MutableServerRow } from './server-registrations';
+import { isLater } from '../clock/next-tick';
 
 /** Someone waiting for an instruction newer than `after`; one wait per owner. */
 export interface RowWatcher {
@@ -33,6 +34,8 @@ export class DatabaseStore {
 	readonly #config: DatabaseConfig;
 	/** Open connection failures per server (failures may overlap). */
 	readonly #cutOff = new Map<string, number>();
+	/** Per server, until when its calls hang (scenario `dbHang`). */
+	readonly #hungUntil = new Map<string, number>();
 	readonly #reaches = (server: string): boolean => (this.#cutOff.get(server) ?? 0) === 0;
 	readonly #watchers = new Map<string, RowWatcher>();
 
@@ -55,12 +58,17 @@ export class DatabaseStore {
 	serve(query: DatabaseQuery): DatabaseReply {
 		const { at, server } = query;
 		if (query.type !== 'db.hostsTick' && !this.#reaches(server)) return { type: 'db.failed', at, server, operation: query.type };
+		if (this.#hungUntil.size > 0) {
+			const hung = this.#hangAnswer(query);
+			if (hung) return hung;
+		}
 		if (query.type === 'db.touch') {
 			const { role, deactivated } = touchServerRows(this.#servers, { identity: query.identity, address: query.address, now: at, staleTimeout: this.#config.settings.staleTimeout });
 			this.#serversChanged = true;
 			return { type: 'db.touched', at, role, deactivated };
 		}
-		const { db, reply } = respond(this.#tables, query, this.#config, this.#reaches);
+		const reaches = this.#hungUntil.size === 0 ? this.#reaches : (host: string) => this.#reaches(host) && !this.#isHung(host, at);
+		const { db, reply } = respond(this.#tables, query, this.#config, reaches);
 		this.#tables = db;
 		if (query.type === 'db.write') this.#wakeWatchers(at);
 		return reply;
@@ -83,6 +91,29 @@ export class DatabaseStore {
 	setConnection(server: string, change: 'lost' | 'restored'): void {
 		const open = this.#cutOff.get(server) ?? 0;
 		this.#cutOff.set(server, change === 'lost' ? open + 1 : Math.max(0, open - 1));
+	}
+
+	/** From now until `until` the server's calls hang (overlapping hangs last until the latest end). */
+	hang(server: string, until: number): void {
+		this.#hungUntil.set(server, Math.max(until, this.#hungUntil.get(server) ?? until));
+	}
+
+	#isHung(server: string, at: number): boolean {
+		const until = this.#hungUntil.get(server);
+		return until !== undefined && isLater(until, at);
+	}
+
+	/**
+	 * The answer to a request of a hung server, or null when it is not hung. The loops that have
+	 * a timeout from 17.6 hear `db.hung`; a boot, a write or a prune is answered as failed, the
+	 * distributed job hosts see a host that cannot reach the database (a simplification: the
+	 * simulation models hangs for `TouchServerJob` and `InstructionProcessJob` only).
+	 */
+	#hangAnswer(query: DatabaseQuery): DatabaseReply | null {
+		const { at, server, type } = query;
+		if (type === 'db.hostsTick' || !this.#isHung(server, at)) return null;
+		if (type === 'db.touch' || type === 'db.poll') return { type: 'db.hung', at, server, until: this.#hungUntil.get(server)! };
+		return { type: 'db.failed', at, server, operation: type };
 	}
 
 	#wakeWatchers(at: number): void {

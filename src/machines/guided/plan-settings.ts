@@ -7,8 +7,10 @@ import type { SimulationSettings } from '../settings';
 
 type Messenger = NonNullable<Plan['servers'][number]['settings']['messenger']>;
 
+type NumberSetting = { [K in keyof SimulationSettings]: SimulationSettings[K] extends number ? K : never }[keyof SimulationSettings];
+
 // Which scenario setting each messenger option sets, and how its unit converts to seconds or counts.
-const mapping: readonly [keyof Messenger, keyof SimulationSettings, (value: number) => number][] = [
+const mapping: readonly [keyof Messenger, NumberSetting, (value: number) => number][] = [
 	['syncSeconds', 'syncPeriod', (seconds) => Math.max(1, seconds)],
 	['retainHours', 'retainInstructions', (hours) => hours * 3600],
 	['maxProcessingInstructions', 'maxProcessingInstructionCount', (count) => count],
@@ -17,7 +19,7 @@ const mapping: readonly [keyof Messenger, keyof SimulationSettings, (value: numb
 
 /** The scenario settings a plan's servers ask for, and what had to be simplified. */
 export function planSettings(plan: Plan): { readonly settings: Partial<SimulationSettings>; readonly notes: string[] } {
-	const settings: Partial<Record<keyof SimulationSettings, number>> = {};
+	const settings: Partial<Record<NumberSetting, number>> = {};
 	const notes: string[] = [];
 	for (const [option, setting, convert] of mapping) {
 		const values = plan.servers.flatMap((server) => {

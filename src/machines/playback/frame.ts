@@ -25,6 +25,12 @@ export interface StateValues {
 	readonly jobs?: unknown;
 }
 
+/**
+ * A loop whose database call hangs (scenario `dbHang`): `blocked` for good (before 17.6),
+ * `waiting` for its timeout, or `skipping` its ticks until the abandoned call faults (17.6+).
+ */
+export type LoopStall = 'blocked' | 'waiting' | 'skipping';
+
 /** One server in a frame. */
 export interface ServerFrame {
 	readonly id: string;
@@ -45,6 +51,10 @@ export interface ServerFrame {
 	readonly boot: 'cold' | 'warm' | null;
 	/** Whether the server's database calls fail at this second (a `dbFailure` window). */
 	readonly dbDown: boolean;
+	/** Whether the process shown holds MainDom (false while it contends, or when it lost the race at boot). */
+	readonly mainDom: boolean;
+	/** The touch and sync loops whose call hangs, and how (absent: running normally). */
+	readonly stalls: { readonly touch?: LoopStall; readonly sync?: LoopStall };
 	readonly states: StateValues;
 }
 
@@ -86,13 +96,34 @@ function jobTimer(jobs: Snapshot | undefined, bootAt: number | null): ActorPart[
 	return { from: numberOr(jobs?.context['lastTickAt'], bootAt) ?? at, at };
 }
 
-function readServer(context: ClusterContext, serverId: string, crashed: boolean): ActorPart {
+/** How a loop stands with a hung call, from its state and the in-flight call it skips for. */
+function stallOf(loop: Snapshot | undefined, now: number): LoopStall | undefined {
+	if (!loop) return undefined;
+	if (loop.value === 'hung') return 'blocked';
+	if (loop.value === 'stalled') return 'waiting';
+	const busyUntil = loop.context['busyUntil'];
+	return typeof busyUntil === 'number' && busyUntil > now ? 'skipping' : undefined;
+}
+
+function stallsOf(touch: Snapshot | undefined, sync: Snapshot | undefined, now: number): ServerFrame['stalls'] {
+	const touchStall = stallOf(touch, now);
+	const syncStall = stallOf(sync, now);
+	if (!touchStall && !syncStall) return noStalls;
+	return { ...(touchStall ? { touch: touchStall } : {}), ...(syncStall ? { sync: syncStall } : {}) };
+}
+
+const noStalls: ServerFrame['stalls'] = {};
+
+/** Whether a process's state value is inside `holding` (it holds MainDom). */
+const holdsMainDom = (value: unknown): boolean => typeof value === 'object' && value !== null && 'holding' in value;
+
+function readServer(context: ClusterContext, serverId: string, crashed: boolean, now: number): ActorPart {
 	const newest = newestProcess(context, serverId);
 	const status = statusOf(context, serverId, newest, crashed);
 	// The process that answers for the server: the serving one while a recycle contends.
 	const shown = context.processes.findLast((entry) => entry.serverId === serverId && entry.phase === 'serving') ?? newest;
 	if (!shown) {
-		return { id: serverId, status, role: null, live: 0, incarnation: 0, lastSynced: null, bootAt: null, touch: null, poll: null, jobs: null, states: { process: null } };
+		return { id: serverId, status, role: null, live: 0, incarnation: 0, lastSynced: null, bootAt: null, touch: null, poll: null, jobs: null, mainDom: false, stalls: noStalls, states: { process: null } };
 	}
 	const snapshot = read(shown);
 	const children = shown.phase === 'ended' ? {} : (snapshot.children ?? {});
@@ -113,6 +144,8 @@ function readServer(context: ClusterContext, serverId: string, crashed: boolean)
 		touch: ended ? null : loopGrid(touch, 'scheduled', settings.touchPeriod),
 		poll: ended ? null : loopGrid(sync, 'polling', settings.syncPeriod),
 		jobs: ended ? null : jobTimer(jobs, bootAt),
+		mainDom: !ended && holdsMainDom(snapshot.value),
+		stalls: stallsOf(touch, sync, now),
 		states: { process: snapshot.value, ...(touch ? { touch: touch.value } : {}), ...(sync ? { sync: sync.value } : {}), ...(jobs ? { jobs: jobs.value } : {}) },
 	};
 }
@@ -134,7 +167,7 @@ export function readFrame(run: ClusterRun, notes: LogNotes): Frame {
 		t: run.now,
 		logLength: run.log.length,
 		servers: context.servers.map((server) => ({
-			...readServer(context, server.id, notes.crashed.has(server.id)),
+			...readServer(context, server.id, notes.crashed.has(server.id), run.now),
 			boot: notes.boots.get(server.id) ?? null,
 			dbDown: notes.dbDown.has(server.id),
 		})),

@@ -4,12 +4,12 @@
  * RaftScope), servers join or leave at `t`. Pure: a document in, a new document out; the
  * caller validates the result like any other scenario.
  */
-import type { EventKind } from '../scenario/scenario-types';
+import type { EventKind, RecycleMainDom } from '../scenario/scenario-types';
 
 /** A scenario document as the simulator keeps it: scenario file v1 with its fields as written. */
 export interface ScenarioDocument {
 	readonly umbraco: string;
-	readonly settings?: Readonly<Record<string, number>>;
+	readonly settings?: Readonly<Record<string, number | boolean>>;
 	readonly servers: readonly Readonly<Record<string, unknown>>[];
 	readonly events?: readonly Readonly<Record<string, unknown>>[];
 	readonly until: number;
@@ -17,9 +17,35 @@ export interface ScenarioDocument {
 
 /** An action the page injects for one server. */
 export type InjectedAction =
-	| { readonly do: Exclude<EventKind, 'publish' | 'edit' | 'dbFailure'> }
+	| { readonly do: Exclude<EventKind, 'publish' | 'edit' | 'dbFailure' | 'dbHang' | 'recycle'> }
+	| { readonly do: 'recycle'; readonly mainDom?: RecycleMainDom }
 	| { readonly do: 'publish' | 'edit'; readonly instructions: number }
 	| { readonly do: 'dbFailure'; readonly seconds: number };
+
+/**
+ * A hung database call for `seconds` (scenario `dbHang`): kept apart from `InjectedAction` so
+ * that code switching over those stays complete until it handles this one too.
+ */
+export interface HangAction {
+	readonly do: 'dbHang';
+	readonly seconds: number;
+}
+
+/** The scenario event of an injected action at second `t`. */
+function injectedEvent(t: number, server: string, action: InjectedAction | HangAction): Readonly<Record<string, unknown>> {
+	switch (action.do) {
+		case 'dbFailure':
+		case 'dbHang':
+			return { at: t, server, do: action.do, until: t + action.seconds };
+		case 'publish':
+		case 'edit':
+			return { at: t, server, do: action.do, instructions: action.instructions };
+		case 'recycle':
+			return action.mainDom === undefined ? { at: t, server, do: 'recycle' } : { at: t, server, do: 'recycle', mainDom: action.mainDom };
+		default:
+			return { at: t, server, do: action.do };
+	}
+}
 
 /** Seconds an injection near the end adds, so what it causes can still be watched. */
 export const injectionRunway = 300;
@@ -39,14 +65,9 @@ function withRunway(document: ScenarioDocument, until: number): number {
 }
 
 /** Forks the run at second `t` with one action on `server`; later events are dropped. */
-export function injectAction(document: ScenarioDocument, t: number, server: string, action: InjectedAction): ScenarioDocument {
-	const event =
-		action.do === 'dbFailure'
-			? { at: t, server, do: 'dbFailure', until: t + action.seconds }
-			: action.do === 'publish' || action.do === 'edit'
-				? { at: t, server, do: action.do, instructions: action.instructions }
-				: { at: t, server, do: action.do };
-	const end = action.do === 'dbFailure' ? t + action.seconds : t;
+export function injectAction(document: ScenarioDocument, t: number, server: string, action: InjectedAction | HangAction): ScenarioDocument {
+	const event = injectedEvent(t, server, action);
+	const end = action.do === 'dbFailure' || action.do === 'dbHang' ? t + action.seconds : t;
 	return { ...document, events: [...pastEvents(document, t), event], until: withRunway(document, end) };
 }
 

@@ -27,6 +27,11 @@ function eventCommands(event: ScenarioEvent, order: number): TimedCommand[] {
 				{ key, command: { type: 'scenario.dbFailure', at, server } },
 				{ key: { at: event.until, rank: ranks.dbRestore, order }, command: { type: 'scenario.dbRestore', at: event.until, server } },
 			];
+		// The database knows when a hang ends, so it needs no second command.
+		case 'dbHang':
+			return [{ key, command: { type: 'scenario.dbHang', at, server, until: event.until } }];
+		case 'recycle':
+			return [{ key, command: event.mainDom === 'lost' ? { type: 'scenario.recycle', at, server, mainDomLost: true } : { type: 'scenario.recycle', at, server } }];
 		default:
 			return [{ key, command: { type: `scenario.${event.do}`, at, server } }];
 	}

@@ -2,13 +2,13 @@
  * Checks a parsed scenario file v1 and fills in defaults. Every problem is collected, each
  * with its JSON path and what was expected; unknown properties are warnings and ignored.
  */
-import { countSettings, defaultSettings, settingNames, type SimulationSettings } from '../settings';
+import { countSettings, defaultSettings, flagSettings, settingNames, type SimulationSettings } from '../settings';
 import { unsupportedVersionReason } from '../versions/version-profile';
 import { checkScenarioBudget } from './scenario-budget';
 import { childPath, describeValue, IssueList, type ScenarioIssue } from './scenario-issues';
 import { formatCount } from '../../domain/units';
 import { scenarioLimits } from './scenario-limits';
-import { eventKinds, roleAccessors, type Scenario, type ScenarioEvent, type ScenarioServer } from './scenario-types';
+import { eventKinds, machineNames, recycleMainDom, roleAccessors, type Scenario, type ScenarioEvent, type ScenarioServer } from './scenario-types';
 import { readChoice, readCount, readNumber, readObject } from './validate-fields';
 
 export { ScenarioError } from './scenario-issues';
@@ -18,18 +18,38 @@ export type ScenarioValidation =
 	| { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly ScenarioIssue[] }
 	| { readonly ok: false; readonly issues: readonly ScenarioIssue[]; readonly warnings: readonly ScenarioIssue[] };
 
+function readSetting(issues: IssueList, name: keyof SimulationSettings, raw: unknown): number | boolean | undefined {
+	const path = childPath('settings', name);
+	if (flagSettings.has(name)) {
+		if (typeof raw === 'boolean') return raw;
+		issues.expected(path, 'true or false', raw);
+		return undefined;
+	}
+	// Every duration is a period or a window of at least a second: a shorter one only multiplies the steps.
+	return countSettings.has(name) ? readCount(issues, path, raw, 1, scenarioLimits.count) : readNumber(issues, path, raw, scenarioLimits.minPeriod);
+}
+
+/**
+ * `ScheduledPublishingSettingsValidator` (PR #23127): with `AlignToClock` the period must be a
+ * whole number of seconds that divides an hour, or Umbraco does not start [D17-SCHEDPUB].
+ */
+function checkAlignedPeriod(issues: IssueList, settings: SimulationSettings): void {
+	const period = settings.scheduledPublishingPeriod;
+	if (!settings.scheduledPublishingAlignToClock || (Number.isInteger(period) && 3600 % period === 0)) return;
+	issues.expected(childPath('settings', 'scheduledPublishingPeriod'), 'a whole number of seconds that divides 3600 when scheduledPublishingAlignToClock is true', period);
+}
+
 function readSettings(issues: IssueList, value: unknown): SimulationSettings {
 	if (value === undefined) return defaultSettings;
 	const object = readObject(issues, 'settings', value, settingNames);
-	const settings: Record<string, number> = { ...defaultSettings };
+	const settings: Record<string, number | boolean> = { ...defaultSettings };
 	for (const name of settingNames) {
 		const raw = object?.[name];
 		if (raw === undefined) continue;
-		const path = childPath('settings', name);
-		// Every duration is a period or a window of at least a second: a shorter one only multiplies the steps.
-		const read = countSettings.has(name) ? readCount(issues, path, raw, 1, scenarioLimits.count) : readNumber(issues, path, raw, scenarioLimits.minPeriod);
+		const read = readSetting(issues, name, raw);
 		if (read !== undefined) settings[name] = read;
 	}
+	checkAlignedPeriod(issues, settings as unknown as SimulationSettings);
 	return settings as unknown as SimulationSettings;
 }
 
@@ -45,9 +65,28 @@ function idProblem(id: unknown, seen: ReadonlySet<string>): string | undefined {
 	return undefined;
 }
 
+/** The optional machine-identity fields of a server, as written (absent when not given). */
+function readIdentity(issues: IssueList, path: string, object: Record<string, unknown>): Pick<ScenarioServer, 'machineName' | 'machineIdentifier'> | undefined {
+	const identity: { -readonly [K in 'machineName' | 'machineIdentifier']?: NonNullable<ScenarioServer[K]> } = {};
+	let ok = true;
+	if (object['machineName'] !== undefined) {
+		const machineName = readChoice(issues, childPath(path, 'machineName'), object['machineName'], machineNames);
+		if (machineName) identity.machineName = machineName;
+		else ok = false;
+	}
+	if (object['machineIdentifier'] !== undefined) {
+		if (typeof object['machineIdentifier'] === 'boolean') identity.machineIdentifier = object['machineIdentifier'];
+		else {
+			issues.expected(childPath(path, 'machineIdentifier'), 'true or false', object['machineIdentifier']);
+			ok = false;
+		}
+	}
+	return ok ? identity : undefined;
+}
+
 function readServer(issues: IssueList, value: unknown, index: number, seen: Set<string>): ScenarioServer | undefined {
 	const path = childPath('servers', index);
-	const object = readObject(issues, path, value, ['id', 'start', 'role', 'appUrl']);
+	const object = readObject(issues, path, value, ['id', 'start', 'role', 'appUrl', 'machineName', 'machineIdentifier']);
 	if (!object) return undefined;
 	const id = object['id'];
 	const problem = idProblem(id, seen);
@@ -59,8 +98,9 @@ function readServer(issues: IssueList, value: unknown, index: number, seen: Set<
 	const role = object['role'] === undefined ? 'elected' : readChoice(issues, childPath(path, 'role'), object['role'], roleAccessors);
 	const appUrl = object['appUrl'] ?? true;
 	if (typeof appUrl !== 'boolean') issues.expected(childPath(path, 'appUrl'), 'true or false', appUrl);
-	if (!validId || start === undefined || !role || typeof appUrl !== 'boolean') return undefined;
-	return { id, start, role, appUrl };
+	const identity = readIdentity(issues, path, object);
+	if (!validId || start === undefined || !role || typeof appUrl !== 'boolean' || !identity) return undefined;
+	return { id, start, role, appUrl, ...identity };
 }
 
 /** `"A", "B"`; past five ids only the first three and the count, so 10 000 such messages stay short. */
@@ -71,7 +111,7 @@ function listIds(ids: ReadonlySet<string>): string {
 
 function readEvent(issues: IssueList, value: unknown, index: number, ids: ReadonlySet<string>): ScenarioEvent | undefined {
 	const path = childPath('events', index);
-	const object = readObject(issues, path, value, ['at', 'server', 'do', 'instructions', 'until']);
+	const object = readObject(issues, path, value, ['at', 'server', 'do', 'instructions', 'until', 'mainDom']);
 	if (!object) return undefined;
 	const at = readNumber(issues, childPath(path, 'at'), object['at']);
 	const server = object['server'];
@@ -84,9 +124,13 @@ function readEvent(issues: IssueList, value: unknown, index: number, ids: Readon
 		const instructions = readCount(issues, childPath(path, 'instructions'), object['instructions'], 1, scenarioLimits.instructions);
 		return instructions === undefined ? undefined : { at, server, do: kind, instructions };
 	}
-	if (kind === 'dbFailure') {
+	if (kind === 'dbFailure' || kind === 'dbHang') {
 		const until = readNumber(issues, childPath(path, 'until'), object['until'], at, true);
 		return until === undefined ? undefined : { at, server, do: kind, until };
+	}
+	if (kind === 'recycle' && object['mainDom'] !== undefined) {
+		const mainDom = readChoice(issues, childPath(path, 'mainDom'), object['mainDom'], recycleMainDom);
+		return mainDom === undefined ? undefined : { at, server, do: kind, mainDom };
 	}
 	return { at, server, do: kind };
 }

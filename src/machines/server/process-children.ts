@@ -14,10 +14,12 @@ function loopConfig({ config }: ServerProcessContext): LoopConfig {
 	return { serverId: config.serverId, order: config.order, database: config.database, profile: config.profile, settings: config.settings };
 }
 
-/** Input of the `touch` child. */
+/** Input of the `touch` child; it knows the role the 17.8+ boot election found, if any. */
 export function touchLoopInput(context: ServerProcessContext): TouchLoopInput {
-	const config = { ...loopConfig(context), elected: context.config.accessor === 'elected', bootAt: context.bootAt, everyTick: context.config.everyTick };
-	return { config, appUrlKnown: context.appUrlKnown };
+	const elected = context.config.accessor === 'elected';
+	const config = { ...loopConfig(context), elected, bootAt: context.bootAt, everyTick: context.config.everyTick };
+	const role = elected && context.role !== 'unknown' ? context.role : null;
+	return { config, appUrlKnown: context.appUrlKnown, role };
 }
 
 /** Input of the `sync` child. */
@@ -28,8 +30,8 @@ export function syncLoopInput(context: ServerProcessContext): SyncLoopInput {
 			...loopConfig(context),
 			localIdentity: context.localIdentity,
 			bootAt: context.bootAt,
-			// v17 keeps the position in `umbracoLastSynced`, keyed by machine name [§2.4].
-			saveAs: profile.lastSyncedStorage === 'database' ? context.config.serverId : null,
+			// v17 keeps the position in `umbracoLastSynced`, keyed by machine id [§2.4] [PR-23233].
+			saveAs: profile.lastSyncedStorage === 'database' ? context.config.machineId : null,
 			everyTick: context.config.everyTick,
 		},
 		lastSynced: context.lastSynced ?? 0,

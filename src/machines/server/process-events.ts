@@ -7,7 +7,8 @@ export type ProcessCommand =
 	| { readonly type: 'server.publish'; readonly at: number; readonly instructions: number }
 	| { readonly type: 'server.edit'; readonly at: number; readonly instructions: number }
 	| { readonly type: 'server.stop'; readonly at: number }
-	| { readonly type: 'server.crash'; readonly at: number };
+	| { readonly type: 'server.crash'; readonly at: number }
+	| { readonly type: 'server.dbHang'; readonly at: number; readonly until: number };
 
 /** MainDom hand-over between two processes of one server (an overlapping restart) [§5]. */
 export type MainDomEvent =

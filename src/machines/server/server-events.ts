@@ -27,3 +27,10 @@ export interface RoleChangedEvent {
 	readonly at: number;
 	readonly role: Role;
 }
+
+/** The process's database calls hang until `until` (scenario `dbHang`; process → sync loop). */
+export interface DbHangEvent {
+	readonly type: 'server.dbHang';
+	readonly at: number;
+	readonly until: number;
+}

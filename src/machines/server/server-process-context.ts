@@ -19,6 +19,15 @@ export interface ServerProcessInput {
 	readonly database: AnyActorRef;
 	/** The process holding MainDom that this one must take it from (an overlapping restart). */
 	readonly predecessor: AnyActorRef | null;
+	/**
+	 * An overlapping restart whose new process loses the MainDom race: it runs without MainDom
+	 * (scenario `recycle` with `"mainDom": "lost"`) [ISSUE-23219].
+	 */
+	readonly mainDomLost: boolean;
+	/** `Environment.MachineName` of the process: the server id, or `<id>@<n>` when it changes per start. */
+	readonly machineName: string;
+	/** The v17 `umbracoLastSynced` machine id of the process (17.6+: the configured id if any) [PR-23233]. */
+	readonly machineId: string;
 	/** What the server's local last-synced file holds (v8–v16); null if it was never written. */
 	readonly lastSyncedFile: number | null;
 	readonly everyTick: boolean;

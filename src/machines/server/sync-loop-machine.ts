@@ -12,6 +12,12 @@
  * the database itself (`sendLater` with `waitForRows`) and goes at the first grid instant
  * after a write, so a write sends the loops no message. A poll and its answer happen in the
  * same instant, so polling has no state of its own.
+ *
+ * A poll whose call hangs (scenario `dbHang`; the process passes the hang on as
+ * `server.dbHang`, so a sleeping loop still makes the poll that hangs) blocks the job: before
+ * 17.6 for good (`hung`); from 17.6 the job stops waiting after `SyncTimeout` and skips its
+ * ticks until the abandoned poll has faulted (`stalled`, then `polling`) [PR-23119]. See
+ * `hung-call.ts`.
  */
 import { assertEvent, assign, sendTo, setup } from 'xstate';
 import type { DatabaseReply } from '../database/database-events';
@@ -20,8 +26,9 @@ import type { LogFields } from '../log';
 import { fixedTimings } from '../settings';
 import type { Role } from '../versions/version-profile';
 import type { LoopConfig } from './loop-config';
-import type { FirstRequestEvent, RoleChangedEvent } from './server-events';
-import { isPruneDue, planNextPoll, type SyncPosition, type SyncRules } from './sync-schedule';
+import { endOfStall, hangEntry, stallEnd, timeoutEntry, type StallEndedEvent } from './hung-call';
+import type { DbHangEvent, FirstRequestEvent, RoleChangedEvent } from './server-events';
+import { isPruneDue, planNextPoll, pollFloor, type SyncPosition, type SyncRules } from './sync-schedule';
 
 /** What a sync loop knows and never changes. */
 export interface SyncLoopConfig extends LoopConfig, SyncRules {
@@ -50,7 +57,9 @@ export interface SyncLoopContext extends SyncLoopInput, SyncPosition {
 type SyncLoopEvent =
 	| FirstRequestEvent
 	| RoleChangedEvent
-	| Extract<DatabaseReply, { type: 'db.polled' | 'db.pruned' | 'db.failed' | 'db.rowsAvailable' }>;
+	| DbHangEvent
+	| StallEndedEvent
+	| Extract<DatabaseReply, { type: 'db.polled' | 'db.pruned' | 'db.failed' | 'db.rowsAvailable' | 'db.hung' }>;
 
 /** The apply entries of a poll: every row read that another process wrote, in id order. */
 function applyEntries(context: SyncLoopContext, event: SyncLoopEvent): LogFields[] {
@@ -66,13 +75,15 @@ function applyEntries(context: SyncLoopContext, event: SyncLoopEvent): LogFields
  */
 function replan(context: SyncLoopContext, changes: Partial<SyncPosition>): SyncPosition & Pick<SyncLoopContext, 'nextAt'> {
 	const next: Mutable<SyncPosition & Pick<SyncLoopContext, 'nextAt'>> = {
-		first: context.first,
+		first: changes.first ?? context.first,
 		now: changes.now ?? context.now,
 		lastPollAt: changes.lastPollAt ?? context.lastPollAt,
 		lastPruned: changes.lastPruned ?? context.lastPruned,
 		lastSynced: changes.lastSynced ?? context.lastSynced,
 		knownMaxId: changes.knownMaxId ?? context.knownMaxId,
 		role: changes.role ?? context.role,
+		hangUntil: changes.hangUntil ?? context.hangUntil,
+		busyUntil: changes.busyUntil ?? context.busyUntil,
 		nextAt: null,
 	};
 	next.nextAt = planNextPoll(next, context.config);
@@ -88,7 +99,8 @@ function pollRequest(context: SyncLoopContext): SendLaterParams {
 	const { config, nextAt, lastSynced } = context;
 	const event = { type: 'db.poll', server: config.serverId, at: nextAt, after: lastSynced, saveAs: config.saveAs, watcher: config.localIdentity };
 	const caughtUp = !config.everyTick && context.knownMaxId <= lastSynced;
-	const waitForRows = caughtUp ? { owner: config.localIdentity, after: lastSynced, first: context.first, period: config.settings.syncPeriod, notBefore: context.lastPollAt } : null;
+	const period = config.settings.syncPeriod;
+	const waitForRows = caughtUp ? { owner: config.localIdentity, after: lastSynced, first: context.first, period, notBefore: pollFloor(context, period) } : null;
 	return { at: nextAt, to: config.database, event, waitForRows };
 }
 
@@ -133,10 +145,23 @@ export const syncLoopMachine = setup({
 			assertEvent(event, 'role.changed');
 			return replan(context, { role: event.role, now: event.at });
 		}),
+		/** A hang began: the next poll will hang, so it goes even if nothing new is known. */
+		noteHang: assign(({ context, event }) => {
+			assertEvent(event, 'server.dbHang');
+			return replan(context, { hangUntil: Math.max(context.hangUntil, event.until), now: event.at });
+		}),
+		/** The job gave up on its hung poll, or the poll faulted: the grid goes on from there. */
+		endStall: assign(({ context, event }) => {
+			assertEvent(event, 'stall.ended');
+			const { first, busyUntil } = endOfStall(event, context.config.settings.syncPeriod);
+			return replan(context, { first, busyUntil: busyUntil ?? Number.NEGATIVE_INFINITY, lastPollAt: event.hungAt, now: event.at });
+		}),
 	},
 	guards: {
 		awaitsFirstRequest: ({ context }) => context.config.profile.loopsAwaitFirstRequest,
 		isPruneDue: ({ context, event }) => event.type === 'db.polled' && isPruneDue(context, context.config, event.at),
+		waitsForGood: ({ context }) => context.config.profile.loopTimeouts === null,
+		timedOut: ({ event }) => event.type === 'stall.ended' && event.timedOut,
 	},
 }).createMachine({
 	id: 'syncLoop',
@@ -148,6 +173,8 @@ export const syncLoopMachine = setup({
 		// `_lastPruned` starts when the messenger is built, at boot [§2.6].
 		lastPruned: input.config.bootAt,
 		knownMaxId: 0,
+		hangUntil: Number.NEGATIVE_INFINITY,
+		busyUntil: Number.NEGATIVE_INFINITY,
 		nextAt: null,
 	}),
 	initial: 'starting',
@@ -195,6 +222,29 @@ export const syncLoopMachine = setup({
 				'db.failed': { actions: ['afterFailure', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
 				'db.rowsAvailable': { actions: ['noteRows', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
 				'role.changed': { actions: ['noteRole', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
+				'server.dbHang': { actions: ['noteHang', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
+				'db.hung': [
+					{ guard: 'waitsForGood', target: 'hung', actions: { type: 'record', params: hangEntry('sync') } },
+					{ target: 'stalled', actions: { type: 'record', params: hangEntry('sync') } },
+				],
+			},
+		},
+		/**
+		 * Before 17.6 the job awaits its hung poll with no timeout: no poll again until the process
+		 * restarts, so no instruction is applied and the position stays where it was [PR-23119].
+		 */
+		hung: {},
+		/** 17.6+: the job awaits the hung poll for at most `SyncTimeout` [PR-23119]. */
+		stalled: {
+			entry: { type: 'sendLater', params: ({ context, event }) => stallEnd(event, context.config.profile.loopTimeouts!.sync) },
+			on: {
+				// A later hang: the first poll after this stall may hang again.
+				'server.dbHang': { actions: 'noteHang' },
+				'role.changed': { actions: 'noteRole' },
+				'stall.ended': [
+					{ guard: 'timedOut', target: 'polling', actions: [{ type: 'record', params: timeoutEntry('sync') }, 'endStall'] },
+					{ target: 'polling', actions: 'endStall' },
+				],
 			},
 		},
 	},

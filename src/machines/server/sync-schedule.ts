@@ -20,6 +20,10 @@ export interface SyncPosition {
 	/** Newest instruction id the loop has heard of. */
 	readonly knownMaxId: number;
 	readonly role: Role;
+	/** A `dbHang` is on until then: the next poll before it hangs, so it matters. */
+	readonly hangUntil: number;
+	/** 17.6+: an abandoned poll is in flight until then; `Sync` is skipped before [PR-23119]. */
+	readonly busyUntil: number;
 }
 
 /** The fixed parts the schedule depends on. */
@@ -39,16 +43,25 @@ export function isPruneDue(position: SyncPosition, rules: SyncRules, now = posit
 	return prunesWhenPolling(position.role, rules) && isLater(now - position.lastPruned, rules.settings.pruneThrottle);
 }
 
-/** The next grid instant at or after now and after the last poll. */
+/** The next grid instant at or after now (and the end of an in-flight poll) and after the last poll. */
 function nextGridPoll(position: SyncPosition, period: number): number {
-	return nextTickAfter(position.first, period, position.now, position.lastPollAt);
+	return nextTickAfter(position.first, period, Math.max(position.now, position.busyUntil), position.lastPollAt);
+}
+
+/**
+ * The last grid instant a poll may not use: after the last poll, and before an abandoned
+ * poll has faulted (17.6+). A poll waiting for rows goes at the first grid instant after it.
+ */
+export function pollFloor(position: SyncPosition, period: number): number {
+	if (position.busyUntil === Number.NEGATIVE_INFINITY) return position.lastPollAt;
+	return Math.max(position.lastPollAt, nextTick(position.first, period, position.busyUntil) - period);
 }
 
 /** The instant of the next poll that matters, or null when only a new instruction can make one. */
 export function planNextPoll(position: SyncPosition, rules: SyncRules): number | null {
 	const period = rules.settings.syncPeriod;
 	const next = nextGridPoll(position, period);
-	if (rules.everyTick || position.knownMaxId > position.lastSynced) return next;
+	if (rules.everyTick || position.knownMaxId > position.lastSynced || isLater(position.hangUntil, next)) return next;
 	if (!prunesWhenPolling(position.role, rules)) return null;
 	return Math.max(next, nextTick(position.first, period, position.lastPruned + rules.settings.pruneThrottle, true));
 }

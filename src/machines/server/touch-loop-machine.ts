@@ -5,6 +5,11 @@
  * A touch is one database request; its answer is the in-memory role, and changes go to
  * the parent process. A failed touch leaves the role alone; v8 stops touching for good.
  *
+ * A touch whose call hangs (scenario `dbHang`) blocks the job: before 17.6 for good
+ * (`hung`); from 17.6 the job stops waiting after `TouchTimeout`, and skips its ticks until
+ * the abandoned call has faulted (`stalled`, then `scheduled` again) [PR-23119]. See
+ * `hung-call.ts`.
+ *
  * Ticks that would be skipped for lack of a URL are not scheduled: the loop waits for the
  * first request, then resumes on its original grid. A touch and its answer happen in the
  * same instant, so touching has no state of its own, and a touch that leaves the role as it
@@ -17,6 +22,7 @@ import type { ElectedRole } from '../database/server-registrations';
 import type { RecordParams, SendLaterParams } from '../effects';
 import type { LogFields } from '../log';
 import { fixedTimings } from '../settings';
+import { endOfStall, hangEntry, stallEnd, timeoutEntry, type StallEndedEvent } from './hung-call';
 import type { LoopConfig } from './loop-config';
 import type { FirstRequestEvent } from './server-events';
 
@@ -28,10 +34,14 @@ export interface TouchLoopConfig extends LoopConfig {
 	readonly everyTick?: boolean;
 }
 
-/** A touch loop's input; `appUrlKnown` changes when a request reveals the URL. */
+/**
+ * A touch loop's input; `appUrlKnown` changes when a request reveals the URL. `role`: the role
+ * the 17.8+ boot election already computed, if any.
+ */
 export interface TouchLoopInput {
 	readonly config: TouchLoopConfig;
 	readonly appUrlKnown: boolean;
+	readonly role?: ElectedRole | null;
 }
 
 /**
@@ -43,9 +53,11 @@ interface TouchLoopContext extends TouchLoopInput {
 	readonly first: number;
 	/** The role the last touch computed; the process's role is `unknown` until then. */
 	readonly role: ElectedRole | null;
+	/** 17.6+: an abandoned touch is still in flight until then, so earlier ticks are skipped. */
+	readonly busyUntil: number | null;
 }
 
-type TouchLoopEvent = FirstRequestEvent | Extract<DatabaseReply, { type: 'db.touched' | 'db.failed' }>;
+type TouchLoopEvent = FirstRequestEvent | StallEndedEvent | Extract<DatabaseReply, { type: 'db.touched' | 'db.failed' | 'db.hung' }>;
 
 const touchFields: LogFields = { type: 'touch' };
 const noRows: readonly string[] = [];
@@ -75,8 +87,10 @@ function nextTouch(context: TouchLoopContext, event: TouchLoopEvent | { readonly
  * that change something (unless `everyTick`).
  */
 function touchRequest(context: TouchLoopContext, event: TouchLoopEvent): SendLaterParams {
-	const { config, appUrlKnown } = context;
-	const at = nextTouch(context, event);
+	const { config, appUrlKnown, busyUntil } = context;
+	const due = nextTouch(context, event);
+	// `TouchServerJob` returns at once while its previous touch is still in flight [PR-23119].
+	const at = busyUntil !== null && due < busyUntil ? nextTick(context.first, config.settings.touchPeriod, busyUntil) : due;
 	const request = {
 		type: 'db.touch',
 		server: config.serverId,
@@ -109,6 +123,11 @@ export const touchLoopMachine = setup({
 			assertEvent(event, 'db.touched');
 			return { type: 'role.elected', at: event.at, role: event.role };
 		}),
+		/** The job gave up on its hung touch, or the touch faulted: the grid goes on from there. */
+		endStall: assign(({ context, event }) => {
+			assertEvent(event, 'stall.ended');
+			return endOfStall(event, context.config.settings.touchPeriod);
+		}),
 	},
 	guards: {
 		isNotElected: ({ context }) => !context.config.elected,
@@ -118,12 +137,14 @@ export const touchLoopMachine = setup({
 		revealsUrl: ({ context }) => context.config.profile.requestRevealsAppUrl,
 		stopsOnFailure: ({ context }) => context.config.profile.touchFailureStopsTouching,
 		changesRole: ({ context, event }) => event.type === 'db.touched' && event.role !== context.role,
+		waitsForGood: ({ context }) => context.config.profile.loopTimeouts === null,
+		timedOut: ({ event }) => event.type === 'stall.ended' && event.timedOut,
 	},
 }).createMachine({
 	id: 'touchLoop',
 	context: ({ input }) => {
 		const first = input.config.bootAt + fixedTimings.touchDelay;
-		return { ...input, first, role: null };
+		return { config: input.config, appUrlKnown: input.appUrlKnown, first, role: input.role ?? null, busyUntil: null };
 	},
 	initial: 'starting',
 	states: {
@@ -162,6 +183,10 @@ export const touchLoopMachine = setup({
 					{ guard: 'stopsOnFailure', target: 'stopped' },
 					{ actions: { type: 'sendLater', params: ({ context, event }) => touchRequest(context, event) } },
 				],
+				'db.hung': [
+					{ guard: 'waitsForGood', target: 'hung', actions: { type: 'record', params: hangEntry('touch') } },
+					{ target: 'stalled', actions: { type: 'record', params: hangEntry('touch') } },
+				],
 				'server.firstRequest': {
 					guard: 'revealsUrl',
 					actions: [assign({ appUrlKnown: true }), { type: 'sendLater', params: ({ context, event }) => touchRequest(context, event) }],
@@ -174,5 +199,20 @@ export const touchLoopMachine = setup({
 		},
 		/** v8 `TouchServerTask.PerformRun` returned false: the role stays frozen until restart [§1.5]. */
 		stopped: {},
+		/**
+		 * Before 17.6 the job awaits its hung touch with no timeout: no touch again until the
+		 * process restarts, the role frozen, the row going stale [PR-23119] (issue #23106).
+		 */
+		hung: {},
+		/** 17.6+: the job awaits the hung touch for at most `TouchTimeout` [PR-23119]. */
+		stalled: {
+			entry: { type: 'sendLater', params: ({ context, event }) => stallEnd(event, context.config.profile.loopTimeouts!.touch) },
+			on: {
+				'stall.ended': [
+					{ guard: 'timedOut', target: 'scheduled', actions: [{ type: 'record', params: timeoutEntry('touch') }, 'endStall'] },
+					{ target: 'scheduled', actions: 'endStall' },
+				],
+			},
+		},
 	},
 });

@@ -26,13 +26,18 @@ export function describeEntry(entry: LogEntry): string {
 		case 'deactivate':
 			return `row of ${entry.target}`;
 		case 'write':
-			return `${idRange(entry.rows)} (${plural(entry.count, 'instruction')})`;
+			// No rows: a process without MainDom before 17.7 applied them locally only [ISSUE-23219].
+			return entry.rows.length === 0 ? `no rows (${plural(entry.count, 'instruction')}, applied locally only)` : `${idRange(entry.rows)} (${plural(entry.count, 'instruction')})`;
 		case 'apply':
 			return `instruction ${entry.instruction}`;
 		case 'prune':
 			return `${plural(entry.deleted, 'row')} deleted`;
 		case 'job':
 			return entry.job;
+		case 'hang':
+			return `${entry.loop} call hangs`;
+		case 'timeout':
+			return `${entry.loop} stops waiting`;
 		default:
 			return '';
 	}

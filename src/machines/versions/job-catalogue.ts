@@ -23,10 +23,15 @@ export interface RecurringJob {
 	readonly prunes?: true;
 }
 
-/** A v17 distributed job row: due when `lastRun < now − period` [§3]. */
+/**
+ * A v17 distributed job row: due when `lastRun < now − period` [§3]; a clock-aligned job
+ * instead from the first multiple of its period after `lastRun` on (17.6+ scheduled publishing).
+ */
 export interface DistributedJob {
 	readonly name: string;
 	readonly period: number;
+	/** `IDistributedBackgroundJob.AlignToClock` (17.6+, 18.1+) [D17-SCHEDPUB]. */
+	readonly alignToClock?: true;
 	/** Taken and finished, but its body returns at once under default settings: not logged. */
 	readonly silent?: true;
 	readonly prunes?: true;
@@ -88,19 +93,33 @@ function v17RecurringJobs(): RecurringJob[] {
 }
 
 /**
+ * Scheduled publishing as a distributed job: every minute until 17.6 / 18.1, then every
+ * `ScheduledPublishing:Period`, optionally aligned to the clock (`ScheduledPublishingJob`
+ * reads both settings: PR #23127, commit a5b7e0dac1) [D17-SCHEDPUB]. The `AlignToClock`
+ * default planned to become `true` in 19 (band `v19-preview`) is not applied: the scenario's
+ * setting, `false` unless given, decides for every version.
+ */
+function scheduledPublishing(settings: SimulationSettings, configurable: boolean): DistributedJob {
+	if (!configurable) return { name: 'scheduledPublishing', period: minute };
+	const period = settings.scheduledPublishingPeriod;
+	return settings.scheduledPublishingAlignToClock ? { name: 'scheduledPublishing', period, alignToClock: true } : { name: 'scheduledPublishing', period };
+}
+
+/**
  * v17 distributed jobs in registration order (`UmbracoBuilder.BackgroundJobs.cs`), which is
  * the table's row order and so decides which due job a tick takes first. OpenIddict's job is
  * registered elsewhere; putting it last is inferred. Long-running-operations cleanup period
  * from `LongRunningOperationsCleanupSettings` (2 min), not in the reference.
+ * `scheduledPublishingSettings`: the version reads `Umbraco:CMS:ScheduledPublishing` (17.6+, 18.1+).
  */
-export function distributedJobs(major: number, settings: SimulationSettings): readonly DistributedJob[] {
+export function distributedJobs(major: number, settings: SimulationSettings, scheduledPublishingSettings = false): readonly DistributedJob[] {
 	if (major < 17) return [];
 	return [
 		{ name: 'webhookFiring', period: 10 },
 		{ name: 'contentVersionCleanup', period: hour },
 		{ name: 'healthCheckNotifier', period: day, silent: true },
 		{ name: 'logScrubber', period: 4 * hour },
-		{ name: 'scheduledPublishing', period: minute },
+		scheduledPublishing(settings, scheduledPublishingSettings),
 		{ name: 'temporaryFileCleanup', period: 5 * minute },
 		{ name: 'webhookLoggingCleanup', period: day },
 		{ name: 'cacheInstructionsPruning', period: settings.pruneThrottle, prunes: true },

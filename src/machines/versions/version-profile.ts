@@ -2,6 +2,8 @@
  * What a simulated Umbraco version does differently, as flags read by the machines. The
  * reference covers v8, v13 and v17 (runtime semantics §0, §4); v9–v12 run as v13, v14–v16
  * as v13 without keep-alive (and with the pruning job from 16.1), 18+ as the newest v17.
+ * The 17.x / 18.x fixes come from the version catalogue's bands (`domain/versions`), one fact
+ * in one place: each flag below reads the band field that carries it.
  */
 import { findBand, officialRoleName } from '../../domain/versions/catalogue';
 import type { VersionBand } from '../../domain/versions/bands';
@@ -34,6 +36,28 @@ export interface VersionProfile {
 	readonly bootReadsStorage: boolean;
 	/** Who prunes instructions: the sync loop (≤16.0), a recurring job (16.1+), a distributed job (17) [§2.6]. */
 	readonly pruning: 'sync' | 'recurringJob' | 'distributedJob';
+	/**
+	 * 17.8+ / 18.3+: an elected process touches once while it boots, before the boot decision,
+	 * so its role is known from the start (`IServerRoleElector.TryElectOnceAsync`) [PR-23801].
+	 */
+	readonly bootElection: boolean;
+	/**
+	 * 17.6+ / 18.1+: `InstructionProcessJob` and `TouchServerJob` stop waiting on a hung database
+	 * call after `SyncTimeout` / `TouchTimeout` (seconds, from the settings); null before, when
+	 * the loop waits for good [PR-23119].
+	 */
+	readonly loopTimeouts: { readonly sync: number; readonly touch: number } | null;
+	/**
+	 * 17.7+ / 18.2+: a process that runs without MainDom still writes cache instructions
+	 * (`RequiresDistributed` no longer asks whether the messenger initialised) [PR-23421].
+	 * Before, it writes none: the gate is evaluated once and needs MainDom [ISSUE-23219] [§2.2].
+	 */
+	readonly writesWithoutMainDom: boolean;
+	/**
+	 * 17.6+ / 18.1+: the `umbracoLastSynced` machine id comes from `Hosting:MachineIdentifier`, then
+	 * Azure's `WEBSITE_INSTANCE_ID`, then the machine name; before, from the machine name alone [PR-23233].
+	 */
+	readonly stableMachineIdentity: boolean;
 	readonly recurringJobs: readonly RecurringJob[];
 	readonly distributedJobs: readonly DistributedJob[];
 	/** Official names of the roles in this version, e.g. `Master` in v8. */
@@ -71,8 +95,15 @@ export function getVersionProfile(text: string, settings: SimulationSettings): V
 		lastSyncedStorage: major >= 17 ? 'database' : 'file',
 		bootReadsStorage: !(major === 17 && minor === 0),
 		pruning: pruningOf(version),
+		bootElection: band.bootElection,
+		loopTimeouts: band.syncTimeoutSetting !== null && band.touchTimeoutSetting !== null ? { sync: settings.syncTimeout, touch: settings.touchTimeout } : null,
+		// v8 bands say 'unknown' (not checked in the 2026 sources); the v8 messenger has the same gate:
+		// `RequiresDistributed` = `_initialized && DistributedEnabled`, initialised only after
+		// `MainDom.Register` succeeds (src/Umbraco.Core/Sync/DatabaseServerMessenger.cs @ release-8.14.0).
+		writesWithoutMainDom: band.instructionsWithoutMainDom === 'written',
+		stableMachineIdentity: band.machineIdentity === 'configured-then-azure-instance-then-machine-name',
 		recurringJobs: recurringJobs(major, minor, settings),
-		distributedJobs: distributedJobs(major, settings),
+		distributedJobs: distributedJobs(major, settings, band.scheduledPublishing !== null),
 		roleNames: {
 			unknown: officialRoleName(band, 'unknown'),
 			single: officialRoleName(band, 'single'),

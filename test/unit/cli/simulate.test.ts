@@ -58,7 +58,7 @@ describe('lbplan simulate', () => {
 				'  umbraco: expected Umbraco 8 or newer (the simulation follows the v8, v13 and v17 code); got "7.15.0"',
 				'  servers[0].role: expected one of "elected", "publisher", "subscriber", "single"; got "boss"',
 				'  events[0].server: expected the id of a server in "servers" ("A"); got "B"',
-				'  events[0].do: expected one of "start", "recycle", "dbFailure", "request", "publish", "edit", "stop", "crash"; got "reboot"',
+				'  events[0].do: expected one of "start", "recycle", "dbFailure", "dbHang", "request", "publish", "edit", "stop", "crash"; got "reboot"',
 				'',
 			].join('\n')
 		);

@@ -23,16 +23,22 @@ function randomScenario(seed: number) {
 	const next = random(seed);
 	const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
 	const ids = ['A', 'B', 'C', 'D'].slice(0, 2 + Math.floor(next() * 3));
-	const servers = ids.map((id) => ({ id, start: Math.floor(next() * 60), role: next() < 0.8 ? 'elected' : pick(['publisher', 'subscriber', 'single']) }));
+	const servers = ids.map((id) => ({
+		id,
+		start: Math.floor(next() * 60),
+		role: next() < 0.8 ? 'elected' : pick(['publisher', 'subscriber', 'single']),
+		...(next() < 0.3 ? { machineName: 'changes', machineIdentifier: next() < 0.5 } : {}),
+	}));
 	const events = Array.from({ length: 12 }, () => {
 		const at = Math.floor(next() * 900);
 		const kind = pick(eventKinds);
 		const event = { at, server: pick(ids), do: kind };
 		if (kind === 'publish' || kind === 'edit') return { ...event, instructions: 1 + Math.floor(next() * 1500) };
-		if (kind === 'dbFailure') return { ...event, until: at + 1 + Math.floor(next() * 300) };
+		if (kind === 'dbFailure' || kind === 'dbHang') return { ...event, until: at + 1 + Math.floor(next() * 300) };
+		if (kind === 'recycle' && next() < 0.5) return { ...event, mainDom: 'lost' };
 		return event;
 	});
-	const umbraco = pick(['8.18.8', '13.5.2', '16.1.0', '17.0.2', '17.4.0']);
+	const umbraco = pick(['8.18.8', '13.5.2', '16.1.0', '17.0.2', '17.4.0', '17.6.0', '17.7.0', '17.8.0', '18.3.0']);
 	return { umbraco, settings: { retainInstructions: 600 }, servers, events, until: 1200 };
 }
 
@@ -61,7 +67,7 @@ describe('simulate is deterministic', () => {
 		expect(counts([...events].reverse())).toEqual([2, 1]);
 	});
 
-	test.each(Array.from({ length: 40 }, (_, seed) => seed + 1))('random scenario %i: repeatable, sleeping polls change nothing, invariants hold', (seed) => {
+	test.each(Array.from({ length: 60 }, (_, seed) => seed + 1))('random scenario %i: repeatable, sleeping polls change nothing, invariants hold', (seed) => {
 		const scenario = randomScenario(seed);
 		const result = simulate(scenario);
 		expect(simulate(scenario, { everyTick: true })).toEqual(result);

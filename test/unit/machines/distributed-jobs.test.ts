@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ensureJobs, nextDueAfter, runRunnableJob } from '../../../src/machines/database/distributed-jobs';
+import { alignedJobs, ensureJobs, isDueAt, nextDue, runRunnableJob } from '../../../src/machines/database/distributed-jobs';
 import { defaultSettings } from '../../../src/machines/settings';
 import { distributedJobs } from '../../../src/machines/versions/job-catalogue';
 
@@ -38,10 +38,31 @@ describe('runRunnableJob', () => {
 	});
 });
 
-describe('nextDueAfter', () => {
-	test('is the earliest lastRun + period, or null without rows', () => {
-		expect(nextDueAfter([])).toBeNull();
-		expect(nextDueAfter(ensureJobs([], jobs, 60))).toBe(70);
+describe('clock-aligned jobs (17.6+ scheduled publishing, PR #23127)', () => {
+	const aligned = alignedJobs([{ name: 'minute', period: 60, alignToClock: true }]);
+	const row = { name: 'minute', period: 60, lastRun: 67, lastAttemptedRun: 67, isRunning: false };
+
+	test('a job is due once the latest multiple of its period is later than lastRun: from the boundary on', () => {
+		expect(runRunnableJob([row], 119, 300, aligned).job).toBeNull();
+		expect(runRunnableJob([row], 120, 300, aligned).job).toBe('minute');
+		expect(runRunnableJob([row], 128, 300).job).toBe('minute'); // not aligned: strictly after 67 + 60
+		expect(runRunnableJob([row], 127, 300).job).toBeNull();
+	});
+
+	test('nextDue is the boundary, inclusive; unaligned rows are due strictly after lastRun + period', () => {
+		expect(nextDue([row], aligned)).toEqual({ at: 120, inclusive: true });
+		expect(nextDue([row])).toEqual({ at: 127, inclusive: false });
+		expect([isDueAt({ at: 120, inclusive: true }, 120), isDueAt({ at: 120, inclusive: false }, 120), isDueAt(null, 500)]).toEqual([true, false, false]);
+		// At the same instant "from it on" is sooner than "after it".
+		const other = { name: 'other', period: 60, lastRun: 60, lastAttemptedRun: 60, isRunning: false };
+		expect(nextDue([other, row], aligned)).toEqual({ at: 120, inclusive: true });
+	});
+});
+
+describe('nextDue', () => {
+	test('is the earliest lastRun + period (due strictly after it), or null without rows', () => {
+		expect(nextDue([])).toBeNull();
+		expect(nextDue(ensureJobs([], jobs, 60))).toEqual({ at: 70, inclusive: false });
 	});
 });
 

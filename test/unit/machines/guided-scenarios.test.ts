@@ -81,6 +81,14 @@ const captionEvents: Record<string, readonly (readonly Expected[])[]> = {
 		[{ t: 200, server: 'node-1', type: 'crash' }],
 		[{ t: 247, server: 'node-2', type: 'job', job: 'scheduledPublishing' }],
 	],
+	'publisher-lost-maindom': [
+		[{ t: 120, server: 'admin', type: 'write', rows: [1] }, { t: 120, server: 'web1', type: 'apply', instruction: 1 }, { t: 120, server: 'web2', type: 'apply', instruction: 1 }],
+		[{ t: 201, server: 'admin', type: 'start' }, { t: 202, server: 'admin', type: 'stop' }],
+		[{ t: 240, server: 'admin', type: 'write', rows: [], count: 2 }],
+		[{ t: 320, server: 'web1', type: 'deactivate', target: 'admin' }, { t: 325, server: 'web2', type: 'role', role: 'SchedulingPublisher' }],
+		[{ t: 400, server: 'web2', type: 'write', rows: [2] }, { t: 400, server: 'web1', type: 'apply', instruction: 2 }],
+		[],
+	],
 	'v17-no-application-url': [
 		[{ t: 10, server: 'web2', type: 'role', role: 'Unknown' }],
 		[],
@@ -210,6 +218,43 @@ describe('guided scenarios: further claims of the captions', () => {
 		const rolesAt = (umbraco: string, until: number) => Object.values(simulate({ ...scenario, umbraco, until }).final.servers).map((s) => s.role);
 		expect(rolesAt('17.3.2', 90)).toEqual(['Single', 'Subscriber', 'Subscriber']);
 		expect(rolesAt('17.6.0', 25)).toEqual(['Single', 'Subscriber', 'Subscriber']);
+	});
+});
+
+describe('guided scenarios: the publisher that lost MainDom', () => {
+	const scenario = () => guided('publisher-lost-maindom').scenario as Record<string, unknown>;
+	const adminAfterRecycle = (log: readonly LogEntry[]) => log.filter((e) => e.server === 'admin' && e.t >= 201);
+
+	test('17.6: the new admin process never boots, touches or applies; only its distributed job host carries on', () => {
+		const log = simulate(scenario()).log;
+		const types = new Set(adminAfterRecycle(log).filter((e) => e.t > 202).map((e) => e.type));
+		expect([...types].filter((type) => ['boot', 'touch', 'apply'].includes(type))).toEqual([]);
+		// v17's distributed job host takes no notice of MainDom [runtime semantics §5, inferred].
+		expect(types.has('job')).toBe(true);
+		expect(log.filter((e) => e.type === 'boot' && e.server === 'admin')).toEqual([{ t: 0, server: 'admin', type: 'boot', mode: 'cold' }]);
+		expect(log.filter((e) => e.server !== 'admin' && e.type === 'apply').map((e) => (e.type === 'apply' ? e.instruction : 0))).toEqual([1, 1, 2]);
+	});
+
+	test('17.7 writes the publish at 240 s as row 2 and both front-ends apply it in that second; admin still reads nothing', () => {
+		const { log, final } = simulate({ ...scenario(), umbraco: '17.7.0' });
+		expect(log).toContainEqual({ t: 240, server: 'admin', type: 'write', rows: [2], count: 2 });
+		expect(log).toContainEqual({ t: 240, server: 'web1', type: 'apply', instruction: 2 });
+		expect(log).toContainEqual({ t: 240, server: 'web2', type: 'apply', instruction: 2 });
+		expect(final.servers['admin']).toEqual({ role: 'Unknown', running: true, lastSynced: null });
+		expect(final.servers['web1']!.lastSynced).toBe(3);
+	});
+
+	test('18.1 behaves as 17.6 and 18.2 as 17.7; 13.13 never got the fix', () => {
+		const rowsAt240 = (umbraco: string) => simulate({ ...scenario(), umbraco }).log.flatMap((e) => (e.type === 'write' && e.t === 240 ? [e.rows] : []));
+		expect(rowsAt240('18.1.0')).toEqual([[]]);
+		expect(rowsAt240('18.2.0')).toEqual([[2]]);
+		expect(rowsAt240('13.13.0')).toEqual([[]]);
+	});
+
+	test('a recycle that hands MainDom over keeps writing on 17.6', () => {
+		const events = (scenario()['events'] as Record<string, unknown>[]).map((e) => (e['do'] === 'recycle' ? { at: e['at'], server: e['server'], do: 'recycle' } : e));
+		const { log } = simulate({ ...scenario(), events });
+		expect(log).toContainEqual({ t: 240, server: 'admin', type: 'write', rows: [2], count: 2 });
 	});
 });
 

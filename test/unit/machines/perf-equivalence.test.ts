@@ -38,7 +38,26 @@ const trouble = [
 	{ at: 2000, server: 'S3', do: 'start' },
 ];
 
+/** The 2026 behaviours: hung calls (touch and sync, short and long), a recycle that loses MainDom, a new machine name. */
+const trouble2026 = [
+	{ at: 400, server: 'S2', do: 'dbHang', until: 700 },
+	{ at: 500, server: 'S3', do: 'dbHang', until: 530 },
+	{ at: 520, server: 'S3', do: 'dbHang', until: 640 },
+	{ at: 800, server: 'S1', do: 'recycle', mainDom: 'lost' },
+	{ at: 1000, server: 'S4', do: 'stop' },
+	{ at: 1100, server: 'S4', do: 'start' },
+	{ at: 1300, server: 'S1', do: 'recycle' },
+	{ at: 1400, server: 'S3', do: 'dbHang', until: 1401 },
+];
+
+function with2026Servers(input: Scenario): Scenario {
+	return scenario({ ...input, servers: input.servers.map((server) => (server.id === 'S4' ? { ...server, machineName: 'changes', machineIdentifier: true } : server)) });
+}
+
 const cases: readonly (readonly [string, Scenario])[] = [
+	...['13.5.2', '17.5.0', '17.6.0', '17.7.0', '17.8.0', '18.3.0'].map(
+		(umbraco) => [`${umbraco}: hung calls, a recycle that loses MainDom, a new machine name`, with2026Servers(publishEveryMinute(umbraco, 4, 1800, trouble2026))] as const
+	),
 	...['8.18.8', '13.5.2', '16.1.0', '17.0.2', '17.4.0', '17.6.0'].map((umbraco) => [`${umbraco}: a publish every minute`, publishEveryMinute(umbraco, 4, 1800)] as const),
 	...['8.18.8', '13.5.2', '16.1.0', '17.4.0'].map((umbraco) => [`${umbraco}: crashes, restarts, a recycle, a database failure, a backlog`, publishEveryMinute(umbraco, 4, 2400, trouble)] as const),
 	[
@@ -76,7 +95,7 @@ const cases: readonly (readonly [string, Scenario])[] = [
 type Snapshot = { value: unknown; context: Record<string, unknown>; children?: Record<string, AnyActorRef | undefined> };
 
 /** What the simulator reads of a loop (see `playback/frame.ts`). */
-const loopFields = { touch: ['first', 'role', 'appUrlKnown'], sync: ['first', 'lastSynced', 'role'], jobs: ['nextAt', 'lastTickAt', 'role', 'firstRequestAt'] } as const;
+const loopFields = { touch: ['first', 'role', 'appUrlKnown', 'busyUntil'], sync: ['first', 'lastSynced', 'role', 'busyUntil'], jobs: ['nextAt', 'lastTickAt', 'role', 'firstRequestAt'] } as const;
 
 function pick(context: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
 	return Object.fromEntries(fields.map((field) => [field, context[field]]));

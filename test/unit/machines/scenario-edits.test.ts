@@ -35,6 +35,15 @@ describe('scenario edits', () => {
 		expect(injectAction(farm, 50, 'web1', { do: 'dbFailure', seconds: 90 }).events!.at(-1)).toEqual({ at: 50, server: 'web1', do: 'dbFailure', until: 140 });
 	});
 
+	it('writes hung database calls and recycles that lose MainDom as scenario events', () => {
+		const hung = injectAction(farm, 50, 'web1', { do: 'dbHang', seconds: 120 });
+		expect(hung.events!.at(-1)).toEqual({ at: 50, server: 'web1', do: 'dbHang', until: 170 });
+		expect(validateScenario(hung).ok).toBe(true);
+		expect(injectAction(farm, 3500, 'web1', { do: 'dbHang', seconds: 600 }).until).toBe(4100 + injectionRunway);
+		expect(injectAction(farm, 50, 'admin', { do: 'recycle', mainDom: 'lost' }).events!.at(-1)).toEqual({ at: 50, server: 'admin', do: 'recycle', mainDom: 'lost' });
+		expect(injectAction(farm, 50, 'admin', { do: 'recycle' }).events!.at(-1)).toEqual({ at: 50, server: 'admin', do: 'recycle' });
+	});
+
 	it('extends the end so what an action causes near it can still be watched', () => {
 		expect(injectAction(farm, 3500, 'admin', { do: 'crash' }).until).toBe(3500 + injectionRunway);
 		expect(injectAction(farm, 3500, 'admin', { do: 'dbFailure', seconds: 600 }).until).toBe(4100 + injectionRunway);

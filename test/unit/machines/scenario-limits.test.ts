@@ -112,13 +112,14 @@ describe('the work budget', () => {
 		]);
 	});
 
-	test.each(['8.18.8', '13.5.2', '16.2.0', '17.4.0'])('the estimate is at least what Umbraco %s logs', (umbraco) => {
+	test.each(['8.18.8', '13.5.2', '16.2.0', '17.4.0', '17.6.0', '17.8.0'])('the estimate is at least what Umbraco %s logs', (umbraco) => {
 		const fast = { touchPeriod: 10, pruneThrottle: 5, syncPeriod: 1, rowsPerPoll: 1, maxProcessingInstructionCount: 2 };
 		for (const [role, settings] of [['elected', {}], ['elected', fast], ['publisher', fast], ['subscriber', {}]] as const) {
 			const list = Array.from({ length: 5 }, (_, i) => ({ id: `S${i}`, start: i * 7, role: i === 0 ? 'elected' : role }));
 			const events: Record<string, unknown>[] = list.map((server) => ({ at: server.start + 3, server: server.id, do: 'request' }));
 			for (let at = 100; at < 3600; at += 300) events.push({ at, server: `S${(at / 100) % 5}`, do: 'publish', instructions: 7 });
 			events.push({ at: 900, server: 'S1', do: 'crash' }, { at: 1000, server: 'S1', do: 'start' }, { at: 1200, server: 'S2', do: 'recycle' });
+			events.push({ at: 1500, server: 'S3', do: 'dbHang', until: 1700 }, { at: 2000, server: 'S0', do: 'recycle', mainDom: 'lost' }, { at: 2400, server: 'S0', do: 'recycle' });
 			const result = validateScenario({ umbraco, settings, servers: list, events, until: 3600 });
 			if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
 			expect(runScenario(result.scenario).log.length).toBeLessThanOrEqual(estimateScenarioWork(result.scenario).steps);

@@ -58,7 +58,7 @@ describe('validateScenario', () => {
 			'events[0].server: expected the id of a server in "servers" ("A"); got "Z"',
 			'events[1].instructions: expected a whole number ≥ 1; got nothing',
 			'events[2].until: expected a number of seconds > 30; got 30',
-			'events[3].do: expected one of "start", "recycle", "dbFailure", "request", "publish", "edit", "stop", "crash"; got "reboot"',
+			'events[3].do: expected one of "start", "recycle", "dbFailure", "dbHang", "request", "publish", "edit", "stop", "crash"; got "reboot"',
 			'events[4]: expected an object; got "stop"',
 			'until: expected a number of seconds ≥ 0; got -1',
 		]);
@@ -76,6 +76,52 @@ describe('validateScenario', () => {
 		[{ ...minimal, events: [{ server: 'A', do: 'stop' }] }, 'events[0].at: expected a number of seconds ≥ 0; got nothing'],
 	])('rejects %j', (value, message) => {
 		expect(problems(value)).toEqual([message]);
+	});
+
+	test('reads the 2026 fields: hangs, recycles that lose MainDom, machine identity, timeouts and scheduled publishing', () => {
+		const input = {
+			...minimal,
+			settings: { syncTimeout: 30, touchTimeout: 90, scheduledPublishingPeriod: 20, scheduledPublishingAlignToClock: true },
+			servers: [{ id: 'A', start: 0, machineName: 'changes', machineIdentifier: true }],
+			events: [
+				{ at: 10, server: 'A', do: 'dbHang', until: 40 },
+				{ at: 20, server: 'A', do: 'recycle', mainDom: 'lost' },
+				{ at: 30, server: 'A', do: 'recycle', mainDom: 'handover' },
+			],
+		};
+		const result = validateScenario(input);
+		expect(result.ok && result.warnings).toEqual([]);
+		expect(result.ok && result.scenario).toMatchObject({ settings: input.settings, servers: [{ id: 'A', machineName: 'changes', machineIdentifier: true }], events: input.events });
+	});
+
+	test('names the path of every wrong 2026 field', () => {
+		expect(
+			problems({
+				...minimal,
+				settings: { syncTimeout: 0, scheduledPublishingAlignToClock: 'yes' },
+				servers: [{ id: 'A', start: 0, machineName: 'random', machineIdentifier: 'web-1' }],
+				events: [
+					{ at: 10, server: 'A', do: 'dbHang' },
+					{ at: 20, server: 'A', do: 'dbHang', until: 20 },
+					{ at: 30, server: 'A', do: 'recycle', mainDom: 'kept' },
+				],
+			})
+		).toEqual([
+			'settings.syncTimeout: expected a number of seconds ≥ 1; got 0',
+			'settings.scheduledPublishingAlignToClock: expected true or false; got "yes"',
+			'servers[0].machineName: expected one of "stable", "changes"; got "random"',
+			'servers[0].machineIdentifier: expected true or false; got "web-1"',
+			'events[0].until: expected a number of seconds > 10; got nothing',
+			'events[1].until: expected a number of seconds > 20; got 20',
+			'events[2].mainDom: expected one of "handover", "lost"; got "kept"',
+		]);
+	});
+
+	test.each([7, 11, 7.5])('refuses an aligned scheduled publishing period of %s s that does not divide an hour', (period) => {
+		expect(problems({ ...minimal, settings: { scheduledPublishingPeriod: period, scheduledPublishingAlignToClock: true } })).toEqual([
+			`settings.scheduledPublishingPeriod: expected a whole number of seconds that divides 3600 when scheduledPublishingAlignToClock is true; got ${period}`,
+		]);
+		expect(problems({ ...minimal, settings: { scheduledPublishingPeriod: period } })).toEqual([]);
 	});
 
 	test('warns about unknown properties and ignores them', () => {

@@ -46,6 +46,35 @@ describe('getVersionProfile', () => {
 		expect(profile(version)).toMatchObject({ mainDomHandOver: handOver, lastSyncedStorage: storage, bootReadsStorage: bootReads, pruning });
 	});
 
+	test.each([
+		// version, boot election, loop timeouts, writes without MainDom, stable machine identity
+		['8.18.8', false, false, false, false],
+		['13.13.0', false, false, false, false],
+		['17.5.1', false, false, false, false],
+		['17.6.0', false, true, false, true],
+		['17.7.0', false, true, true, true],
+		['17.8.1', true, true, true, true],
+		['18.0.0', false, false, false, false],
+		['18.1.0', false, true, false, true],
+		['18.2.0', false, true, true, true],
+		['18.3.1', true, true, true, true],
+		['19.0.0', true, true, true, true],
+	])('%s: boot election %s, loop timeouts %s, writes without MainDom %s, stable machine id %s', (version, election, timeouts, writes, identity) => {
+		const result = profile(version);
+		expect([result.bootElection, result.loopTimeouts !== null, result.writesWithoutMainDom, result.stableMachineIdentity]).toEqual([election, timeouts, writes, identity]);
+	});
+
+	test('takes SyncTimeout and TouchTimeout from the settings, and the scheduled publishing period from 17.6 / 18.1', () => {
+		const settings = { ...defaultSettings, syncTimeout: 20, touchTimeout: 45, scheduledPublishingPeriod: 30, scheduledPublishingAlignToClock: true };
+		expect(getVersionProfile('17.6.0', settings).loopTimeouts).toEqual({ sync: 20, touch: 45 });
+		const publishing = (version: string) => getVersionProfile(version, settings).distributedJobs.find((job) => job.name === 'scheduledPublishing');
+		expect(publishing('17.5.0')).toEqual({ name: 'scheduledPublishing', period: 60 });
+		expect(publishing('18.0.0')).toEqual({ name: 'scheduledPublishing', period: 60 });
+		expect(publishing('17.6.0')).toEqual({ name: 'scheduledPublishing', period: 30, alignToClock: true });
+		expect(publishing('18.1.0')).toEqual({ name: 'scheduledPublishing', period: 30, alignToClock: true });
+		expect(getVersionProfile('17.6.0', { ...defaultSettings, scheduledPublishingPeriod: 30 }).distributedJobs.find((job) => job.name === 'scheduledPublishing')).toEqual({ name: 'scheduledPublishing', period: 30 });
+	});
+
 	test('keeps keep-alive until 13 and adds the pruning job in 16.1', () => {
 		expect(jobNames('13.5.2')).toContain('keepAlive');
 		expect(jobNames('14.0.0')).not.toContain('keepAlive');
