@@ -37,6 +37,27 @@ function scenarioFragment(scenario: unknown): string {
 
 test.use(desktop);
 
+test('the farm is on screen before the machines load; they load on first use', async ({ page }) => {
+	const engine: string[] = [];
+	page.on('request', (request) => {
+		if (/\/recording\.[\w-]+\.js$/.test(request.url())) engine.push(request.url());
+	});
+	await page.goto('/lessons/how-load-balancing-works/');
+	const simulator = page.locator('.simulator.embedded').first();
+	await simulator.scrollIntoViewIfNeeded();
+	await expect(simulator).toHaveAttribute('data-ready', 'true');
+	// The opening second the page recorded: servers drawn with their roles, nothing fetched for it.
+	await expect(simulator.getByRole('button', { name: /^admin/ })).toBeVisible();
+	await page.waitForTimeout(500);
+	expect(engine).toEqual([]);
+	await expect(simulator).toHaveAttribute('data-live', 'false');
+
+	await simulator.getByRole('button', { name: 'Step forward' }).click();
+	await expect(simulator).toHaveAttribute('data-live', 'true');
+	expect(engine).toHaveLength(1);
+	await expect.poll(async () => Number(await simulator.getByRole('slider', { name: 'Time' }).inputValue())).toBeGreaterThan(0);
+});
+
 test('plays, pauses, steps and scrubs by mouse', async ({ page }) => {
 	await openSimulator(page);
 	await page.getByRole('button', { name: 'Play' }).click();

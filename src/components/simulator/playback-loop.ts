@@ -48,7 +48,8 @@ export function startPlaybackLoop(state: SimulatorState): { wake(): void; stop()
 			return;
 		}
 		last = 0;
-		if (!idle && state.recording.computedTo < ahead()) idle = setTimeout(onIdle, 0);
+		// Recording ahead while idle waits for the machines: a simulator nobody uses never loads them.
+		if (!idle && state.live && state.recording.computedTo < ahead()) idle = setTimeout(onIdle, 0);
 	}
 
 	schedule();

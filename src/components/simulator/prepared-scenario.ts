@@ -1,8 +1,9 @@
 /**
  * A scenario document with its validated form. Pages validate their scenarios at build
- * time and hand both to the island, so a lesson's simulator never loads the validator;
- * links and forks load it on use (`checkScenario`).
+ * time and hand both to the island (page-scenario.ts), so a lesson's simulator never loads
+ * the validator; links and forks load it on use (`checkScenario`).
  */
+import type { Opening } from '../../machines/playback/opening';
 import type { ScenarioDocument } from '../../machines/playback/scenario-edits';
 import { formatIssue } from '../../machines/scenario/scenario-issues';
 import type { Scenario } from '../../machines/scenario/scenario-types';
@@ -16,6 +17,11 @@ export interface PreparedScenario {
 	readonly profile: VersionProfile;
 }
 
+/** What a page hands its simulator: a prepared scenario and its first second on screen, recorded at build time. */
+export interface PageScenario extends PreparedScenario {
+	readonly opening: Opening;
+}
+
 /** A validated scenario with its profile. */
 export function withProfile(document: ScenarioDocument, scenario: Scenario): PreparedScenario {
 	return { document, scenario, profile: getVersionProfile(scenario.umbraco, scenario.settings) };
@@ -25,11 +31,4 @@ export function withProfile(document: ScenarioDocument, scenario: Scenario): Pre
 export function checkScenario(document: ScenarioDocument): PreparedScenario | string {
 	const checked = validateScenario(document);
 	return checked.ok ? withProfile(document, checked.scenario) : checked.issues.map(formatIssue).join('; ');
-}
-
-/** Validates a document the page itself ships; a broken one fails the build. */
-export function prepareScenario(document: ScenarioDocument): PreparedScenario {
-	const prepared = checkScenario(document);
-	if (typeof prepared === 'string') throw new Error(`scenario does not validate: ${prepared}`);
-	return prepared;
 }

@@ -60,7 +60,7 @@ export async function followAddress(page: AddressFollower): Promise<void> {
 	const { sim } = page;
 	const address = await readAddress(location.hash);
 	if (address.kind === 'scenario') {
-		if (address.ok) sim.open(address.prepared);
+		if (address.ok) await sim.open(address.prepared);
 		page.setProblem(address.ok ? '' : `The link's scenario was not opened: ${address.message}`);
 		if (address.ok) page.unguide();
 		// A reload after a broken link shows what is on screen, not the broken link again.

@@ -4,13 +4,19 @@
  * Every injected action forks the document at the second on screen and records it again;
  * nothing here simulates on its own: frames come from `createRecording`, which drives the
  * real machines.
+ *
+ * The machines (xstate and src/machines, most of a simulator's weight) load on first use:
+ * until then the page's recorded opening second is on screen (`live` is false). Playing,
+ * stepping, seeking elsewhere, acting, opening a link, or pointing at or focusing the
+ * simulator (`wake`) loads them.
  */
-import { createRecording, type Recording } from '../../machines/playback/recording';
+import { openingRecording } from '../../machines/playback/opening';
+import type { Recording } from '../../machines/playback/recording';
 import type { InjectedAction, ScenarioDocument } from '../../machines/playback/scenario-edits';
 
 import type { VersionProfile } from '../../machines/versions/version-profile';
 import type { Verbosity } from './narration';
-import type { PreparedScenario } from './prepared-scenario';
+import type { PageScenario, PreparedScenario } from './prepared-scenario';
 
 /** What loading a document gives: nothing, or the problems that kept it out. */
 export type LoadResult = { readonly ok: true } | { readonly ok: false; readonly message: string };
@@ -27,6 +33,9 @@ const validator = () => import('./prepared-scenario');
 const forking = () => import('./sim-fork');
 /** The live region's words load with the first thing to say: a simulator nobody plays says nothing. */
 let narration: typeof import('./narration') | undefined;
+/** The machines, once loaded (shared by every simulator on the page). */
+let engine: Promise<typeof import('../../machines/playback/recording')> | undefined;
+const loadEngine = () => (engine ??= import('../../machines/playback/recording'));
 
 export class SimulatorState {
 	/** The simulator created last on this page: its own page has one, which an exercise panel beside it reads. */
@@ -47,28 +56,42 @@ export class SimulatorState {
 	announceCount = $state(0);
 	/** Bumped on every fork, so the page can follow (address bar, guided mode). */
 	forks = $state(0);
+	/** Whether the machines record the scenario (false while only the opening second is known). */
+	live = $state(false);
 
 	readonly end = $derived(Math.floor(this.recording.scenario.until));
 	readonly second = $derived(Math.floor(this.time));
 	readonly frame = $derived.by(() => (this.revision, this.recording.frameAt(this.second)));
-	/** The second on screen is not recorded yet (seeking or playing ahead of the computation). */
-	readonly computing = $derived.by(() => (this.revision, this.recording.computedTo < Math.min(this.second, this.end)));
+	/** The second on screen is not recorded yet (seeking or playing ahead of the computation, or before the machines load). */
+	readonly computing = $derived.by(() => (this.revision, this.live ? this.recording.computedTo < Math.min(this.second, this.end) : this.second !== this.recording.computedTo));
 	/** How many entries of `recording.log` have happened by the second on screen (read the log up to it, never copy it). */
 	readonly logLength = $derived(this.frame.logLength);
 
-	/** Starts on a validated scenario. */
-	constructor(initial: PreparedScenario) {
+	/** Starts on a validated scenario with its opening second (pages record it at build time). */
+	constructor(initial: PageScenario) {
 		SimulatorState.latest = this;
 		this.document = initial.document;
-		this.recording = createRecording(initial.scenario, initial.profile);
+		this.recording = openingRecording(initial.scenario, initial.opening);
 		this.profile = initial.profile;
+		this.time = initial.opening.at;
 	}
 
-	/** Shows a validated scenario from second `time`. */
-	open({ document, scenario, profile }: PreparedScenario, time = 0): void {
+	/** Loads the machines and records the scenario on screen from its start; resolves once live. */
+	async wake(): Promise<void> {
+		const { createRecording } = await loadEngine();
+		if (this.live) return;
+		this.recording = createRecording(this.recording.scenario, this.profile);
+		this.live = true;
+		this.revision += 1;
+	}
+
+	/** Shows a validated scenario from second `time` (loading the machines first). */
+	async open({ document, scenario, profile }: PreparedScenario, time = 0): Promise<void> {
+		const { createRecording } = await loadEngine();
 		this.recording.dispose();
 		this.document = document;
 		this.recording = createRecording(scenario, profile);
+		this.live = true;
 		this.profile = profile;
 		this.time = Math.min(time, Math.floor(scenario.until));
 		this.selected = this.document.servers.some((server) => server['id'] === this.selected) ? this.selected : null;
@@ -79,12 +102,16 @@ export class SimulatorState {
 	async load(document: ScenarioDocument, time = 0): Promise<LoadResult> {
 		const checked = (await validator()).checkScenario(document);
 		if (typeof checked === 'string') return { ok: false, message: checked };
-		this.open(checked, time);
+		await this.open(checked, time);
 		return { ok: true };
 	}
 
-	/** Records ahead until `shouldStop`; returns whether anything was added. */
+	/** Records ahead until `shouldStop`; returns whether anything was added. Before the machines load it only asks for them. */
 	compute(to: number, shouldStop: () => boolean): boolean {
+		if (!this.live) {
+			void this.wake();
+			return false;
+		}
 		const before = this.recording.computedTo;
 		this.recording.extendTo(to, shouldStop);
 		if (this.recording.computedTo === before) return false;
@@ -130,11 +157,15 @@ export class SimulatorState {
 	}
 
 	stepForward(): void {
+		if (!this.live) return void this.wake().then(() => this.stepForward());
+		// Not recorded that far yet: record on (an hour at most) to the next second in which something happens.
+		if (this.recording.nextChange(this.second) === null) this.compute(Math.min(this.end, this.second + 3600), () => this.recording.nextChange(this.second) !== null);
 		const next = this.recording.nextChange(this.second);
 		this.seek(next ?? Math.min(this.end, this.recording.computedTo + 1));
 	}
 
 	stepBack(): void {
+		if (!this.live) return void this.wake().then(() => this.stepBack());
 		const previous = this.recording.previousChange(this.second);
 		this.seek(previous ?? 0);
 	}

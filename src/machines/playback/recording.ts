@@ -11,6 +11,7 @@ import { scenarioCommands } from '../scenario/scenario-commands';
 import type { Scenario } from '../scenario/scenario-types';
 import type { VersionProfile } from '../versions/version-profile';
 import { readFrame, type Frame, type ServerFrame } from './frame';
+import type { Opening } from './opening';
 
 /** A scenario being recorded; see the file comment. */
 export interface Recording {
@@ -124,4 +125,14 @@ export function createRecording(scenario: Scenario, profile: VersionProfile): Re
 		dispose: () => run.stop(),
 	};
 	return recording;
+}
+
+/** Records a scenario up to second `at` and keeps that second only (see opening.ts). */
+export function recordOpening(scenario: Scenario, profile: VersionProfile, at: number): Opening {
+	const recording = createRecording(scenario, profile);
+	recording.extendTo(at);
+	const frame = recording.frameAt(at);
+	const opening = { at: Math.min(Math.floor(at), recording.computedTo), frame, log: recording.log.slice(0, frame.logLength) };
+	recording.dispose();
+	return opening;
 }

@@ -1,17 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { SimulatorState } from '../../../../src/components/simulator/simulator.svelte';
 import { defaultScenario } from '../../../../src/components/simulator/default-scenario';
-import { prepareScenario } from '../../../../src/components/simulator/prepared-scenario';
+import { prepareScenario } from '../../../../src/components/simulator/page-scenario';
 
-function ready(): SimulatorState {
+async function ready(): Promise<SimulatorState> {
 	const sim = new SimulatorState(prepareScenario(defaultScenario));
+	await sim.wake();
 	sim.compute(Infinity, () => false);
 	return sim;
 }
 
+describe('simulator state before the machines load', () => {
+	it('shows the opening second the page recorded, the same frame and log the machines give', async () => {
+		const opened = new SimulatorState(prepareScenario(defaultScenario, 40));
+		expect(opened.live).toBe(false);
+		expect(opened.second).toBe(40);
+		expect(opened.computing).toBe(false);
+		const frame = opened.frame;
+		const log = opened.recording.log.slice(0, opened.logLength);
+		expect(log.length).toBeGreaterThan(0);
+		await opened.wake();
+		expect(opened.live).toBe(true);
+		opened.compute(40, () => false);
+		expect(opened.frame).toEqual(frame);
+		expect(opened.recording.log.slice(0, opened.logLength)).toEqual(log);
+	});
+
+	it('another second is not on screen until the machines record it; asking to record loads them', async () => {
+		const sim = new SimulatorState(prepareScenario(defaultScenario));
+		sim.seek(90);
+		expect(sim.computing).toBe(true);
+		expect(sim.compute(90, () => false)).toBe(false);
+		await sim.wake();
+		expect(sim.live).toBe(true);
+		sim.compute(90, () => false);
+		expect(sim.computing).toBe(false);
+		expect(sim.frame.t).toBeGreaterThan(0);
+	});
+
+	it('stepping forward waits for the machines, then lands on the next second in which something happens', async () => {
+		const sim = new SimulatorState(prepareScenario(defaultScenario));
+		sim.stepForward();
+		expect(sim.second).toBe(0);
+		await sim.wake();
+		await Promise.resolve();
+		expect(sim.second).toBeGreaterThan(0);
+		expect(sim.recording.log.some((entry) => Math.ceil(entry.t) === sim.second)).toBe(true);
+	});
+});
+
 describe('simulator state', () => {
-	it('shows the frame of the second on screen and the log up to it', () => {
-		const sim = ready();
+	it('shows the frame of the second on screen and the log up to it', async () => {
+		const sim = await ready();
 		sim.seek(130);
 		expect(sim.second).toBe(130);
 		expect(sim.frame.t).toBeLessThanOrEqual(130);
@@ -20,8 +60,8 @@ describe('simulator state', () => {
 		expect(sim.frame.tables.instructions.length).toBeGreaterThan(0);
 	});
 
-	it('steps to the seconds in which something happens, and back', () => {
-		const sim = ready();
+	it('steps to the seconds in which something happens, and back', async () => {
+		const sim = await ready();
 		sim.stepForward();
 		const first = sim.second;
 		sim.stepForward();
@@ -31,8 +71,8 @@ describe('simulator state', () => {
 		expect(sim.second).toBe(first);
 	});
 
-	it('plays to a guided step and pauses there', () => {
-		const sim = ready();
+	it('plays to a guided step and pauses there', async () => {
+		const sim = await ready();
 		sim.playTo(75);
 		expect(sim.playing).toBe(true);
 		sim.advance(50);
@@ -42,7 +82,7 @@ describe('simulator state', () => {
 	});
 
 	it('an action forks the run at the second on screen and drops the old future', async () => {
-		const sim = ready();
+		const sim = await ready();
 		sim.seek(60);
 		const result = await sim.inject('admin', { do: 'crash' });
 		expect(result.ok).toBe(true);
@@ -55,7 +95,7 @@ describe('simulator state', () => {
 	});
 
 	it('a refused document leaves the run as it was', async () => {
-		const sim = ready();
+		const sim = await ready();
 		const before = sim.document;
 		const result = await sim.load({ ...before, umbraco: '7.15.0' });
 		expect(result.ok).toBe(false);
@@ -63,7 +103,7 @@ describe('simulator state', () => {
 	});
 
 	it('adds a server that starts now and selects it', async () => {
-		const sim = ready();
+		const sim = await ready();
 		sim.seek(200);
 		await sim.addServer();
 		expect(sim.selected).toBe('web4');

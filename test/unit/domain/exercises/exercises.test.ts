@@ -11,7 +11,7 @@ import type { Plan, PlanInput } from '../../../../src/domain/plan/schema';
 import { exerciseHref, exercises, findExercise } from '../../../../src/lib/exercises';
 import { simExercises } from '../../../../src/machines/exercises/sim-exercises';
 import { createRecording } from '../../../../src/machines/playback/recording';
-import { prepareScenario } from '../../../../src/components/simulator/prepared-scenario';
+import { prepareScenario } from '../../../../src/components/simulator/page-scenario';
 
 const parse = (input: PlanInput): Plan => {
 	const result = validatePlan(input);
