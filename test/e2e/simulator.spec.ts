@@ -107,6 +107,30 @@ test('a crash injected by mouse forks the run, moves the flag, and survives a fr
 	await expect(fresh.getByRole('button', { name: /^admin/ })).toContainText('Crashed');
 });
 
+test('a hung database call and a recycle that loses MainDom, injected by mouse, run as the CLI runs them', async ({ page }) => {
+	const v17 = { umbraco: '17.6.0', servers: [{ id: 'admin', start: 0 }, { id: 'web1', start: 5 }], until: 900 };
+	await openSimulator(page, scenarioFragment(v17));
+	await slider(page).fill('120');
+	await page.getByRole('button', { name: /^web1/ }).click();
+	await page.getByLabel('Seconds').fill('200');
+	await page.getByRole('button', { name: 'Database hang' }).click();
+	await expect(page).toHaveURL(/#scenario=1\./);
+	await expect.poll(() => scenarioInUrl(page.url())['events']).toEqual([{ at: 120, server: 'web1', do: 'dbHang', until: 320 }]);
+
+	await slider(page).fill('400');
+	await page.getByRole('button', { name: /^admin/ }).click();
+	await page.getByRole('button', { name: 'Recycle, MainDom lost' }).click();
+	await expect.poll(() => (scenarioInUrl(page.url())['events'] as unknown[]).at(-1)).toEqual({ at: 400, server: 'admin', do: 'recycle', mainDom: 'lost' });
+	const scenario = scenarioInUrl(page.url());
+	const cli = runCli(scenario);
+	expect(cli.log.some((entry) => entry.type === 'hang' && entry.server === 'web1')).toBe(true);
+	expect(cli.log.some((entry) => entry.type === 'timeout' && entry.server === 'web1')).toBe(true);
+	await page.getByRole('button', { name: 'Run to end' }).click();
+	await eventLog(page).getByLabel('Type').selectOption('hang');
+	const hang = cli.log.find((entry) => entry.type === 'hang')!;
+	await expect(eventLog(page).getByRole('button', { name: new RegExp(`^${hang.t} s web1 hang`) })).toBeVisible();
+});
+
 test('by keyboard only: Space plays, arrows and "." step, "?" lists the keys, letters act', async ({ page }) => {
 	await openSimulator(page);
 	await page.keyboard.press('Space');

@@ -60,6 +60,8 @@ export function actionPhrase(server: string, action: InjectedAction): string {
 			return `${server} made a background edit of ${action.instructions}`;
 		case 'dbFailure':
 			return `${server} lost the database for ${action.seconds} s`;
+		case 'dbHang':
+			return `${server}'s database calls hang for ${action.seconds} s`;
 		case 'start':
 			return `${server} started`;
 		case 'stop':
@@ -67,6 +69,6 @@ export function actionPhrase(server: string, action: InjectedAction): string {
 		case 'crash':
 			return `${server} crashed`;
 		case 'recycle':
-			return `${server} recycled`;
+			return action.mainDom === 'lost' ? `${server} recycled; the new process lost MainDom` : `${server} recycled`;
 	}
 }

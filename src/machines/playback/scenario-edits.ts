@@ -20,19 +20,10 @@ export type InjectedAction =
 	| { readonly do: Exclude<EventKind, 'publish' | 'edit' | 'dbFailure' | 'dbHang' | 'recycle'> }
 	| { readonly do: 'recycle'; readonly mainDom?: RecycleMainDom }
 	| { readonly do: 'publish' | 'edit'; readonly instructions: number }
-	| { readonly do: 'dbFailure'; readonly seconds: number };
-
-/**
- * A hung database call for `seconds` (scenario `dbHang`): kept apart from `InjectedAction` so
- * that code switching over those stays complete until it handles this one too.
- */
-export interface HangAction {
-	readonly do: 'dbHang';
-	readonly seconds: number;
-}
+	| { readonly do: 'dbFailure' | 'dbHang'; readonly seconds: number };
 
 /** The scenario event of an injected action at second `t`. */
-function injectedEvent(t: number, server: string, action: InjectedAction | HangAction): Readonly<Record<string, unknown>> {
+function injectedEvent(t: number, server: string, action: InjectedAction): Readonly<Record<string, unknown>> {
 	switch (action.do) {
 		case 'dbFailure':
 		case 'dbHang':
@@ -65,7 +56,7 @@ function withRunway(document: ScenarioDocument, until: number): number {
 }
 
 /** Forks the run at second `t` with one action on `server`; later events are dropped. */
-export function injectAction(document: ScenarioDocument, t: number, server: string, action: InjectedAction | HangAction): ScenarioDocument {
+export function injectAction(document: ScenarioDocument, t: number, server: string, action: InjectedAction): ScenarioDocument {
 	const event = injectedEvent(t, server, action);
 	const end = action.do === 'dbFailure' || action.do === 'dbHang' ? t + action.seconds : t;
 	return { ...document, events: [...pastEvents(document, t), event], until: withRunway(document, end) };

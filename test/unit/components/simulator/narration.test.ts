@@ -45,6 +45,8 @@ describe('action phrases', () => {
 	it('says what an injected action did', () => {
 		expect(actionPhrase('web1', { do: 'crash' })).toBe('web1 crashed');
 		expect(actionPhrase('web1', { do: 'request' })).toBe('A request reached web1');
+		expect(actionPhrase('web1', { do: 'dbHang', seconds: 90 })).toBe("web1's database calls hang for 90 s");
+		expect(actionPhrase('admin', { do: 'recycle', mainDom: 'lost' })).toBe('admin recycled; the new process lost MainDom');
 		expect(actionPhrase('admin', { do: 'publish', instructions: 3 })).toBe('admin published 3');
 		expect(actionPhrase('web2', { do: 'dbFailure', seconds: 90 })).toBe('web2 lost the database for 90 s');
 	});
