@@ -131,6 +131,23 @@ test('a hung database call and a recycle that loses MainDom, injected by mouse, 
 	await expect(eventLog(page).getByRole('button', { name: new RegExp(`^${hang.t} s web1 hang`) })).toBeVisible();
 });
 
+test('a write flies from its server into the table and out to the servers that apply it; not with reduced motion', async ({ page }) => {
+	await openSimulator(page);
+	await slider(page).fill('119');
+	await page.getByRole('button', { name: 'Step forward' }).click();
+	await expect(page.locator('.travels .token.write')).toHaveCount(1);
+	await expect(page.locator('.travels .token.write')).toHaveText('3');
+	await expect(page.locator('.travels .token.apply').first()).toBeAttached();
+	await expect(page.locator('.travels .token')).toHaveCount(0);
+
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await slider(page).fill('119');
+	await page.getByRole('button', { name: 'Step forward' }).click();
+	await expect(slider(page)).toHaveValue('120');
+	await page.waitForTimeout(100);
+	await expect(page.locator('.travels .token')).toHaveCount(0);
+});
+
 test('by keyboard only: Space plays, arrows and "." step, "?" lists the keys, letters act', async ({ page }) => {
 	await openSimulator(page);
 	await page.keyboard.press('Space');

@@ -1,0 +1,1 @@
+import { z } from 'zod'; export const a = z.object({x: z.string()});
