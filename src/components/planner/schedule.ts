@@ -1,5 +1,10 @@
 /** Spreading page work over tasks, so no single task keeps a slow phone from answering. */
 
+/** Resolves in a new task: what follows runs after the browser has had a turn (input, paint). */
+export function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Runs each step in its own task, when the browser is idle (or soon after, where it cannot tell). */
 export function inTurns(steps: readonly (() => unknown)[]): void {
 	const idle = 'requestIdleCallback' in window ? (f: () => void) => requestIdleCallback(f, { timeout: 500 }) : (f: () => void) => setTimeout(f, 50);
