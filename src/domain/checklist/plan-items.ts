@@ -5,6 +5,8 @@ import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
 import { atLeast } from '../generators/context';
 import { code, codeList } from './code-span';
+import { mediaFilePaths, mediaProvider } from '../generators/media-providers';
+import { packages } from '../generators/options';
 import type { ChecklistGroupId, ChecklistItem } from './types';
 
 type Step = [key: string, text: string, why: string, sources: string[], rule?: string];
@@ -32,7 +34,33 @@ function database(plan: Plan, band: VersionBand): Step[] {
 	];
 }
 
-function files(plan: Plan, band: VersionBand): Step[] {
+/** Where media goes when it leaves the servers: the generated file to apply, or why nothing is generated (media-providers.ts). */
+function mediaStorage(plan: Plan, version: VersionTuple): Step[] {
+	const provider = mediaProvider(plan, version);
+	if (!provider) return [];
+	const why = 'Every server must read and write the same media files.';
+	const community = (name: string) => `the community package ${code(name)} (not Umbraco HQ’s)`;
+	switch (provider.kind) {
+		case 'azure-blob':
+			return [['media-storage', `Keep media in Azure Blob storage: install ${code(packages.mediaBlob)}, add ${code(mediaFilePaths.azureBlob)} and set \`Umbraco:Storage:AzureBlob:Media:ConnectionString\` and \`:ContainerName\`.`, why, ['D17-BLOB']]];
+		case 'aws-s3':
+			return [['media-storage', `Keep media in S3 through ${community(packages.mediaS3)}: add ${code(mediaFilePaths.awsS3)}, call \`UseAWSS3MediaFileSystem()\` in the Umbraco middleware and set \`Umbraco:Storage:AWSS3:Media:BucketName\`.${provider.verified ? '' : ' It is built for Umbraco 10: test it on this version before production.'}`, why, ['PKG-AWSS3', 'PKG-AWSS3-SRC']]];
+		case 'fsp-azure-v7':
+			return [['media-storage', `Keep media in Azure Blob storage through ${community(packages.mediaBlobV7)}: replace the \`media\` provider of \`~/Config/FileSystemProviders.config\` on every server with ${code(mediaFilePaths.fileSystemProviders)}.`, why, ['PKG-FSP-AZURE-V7', 'V7-FSP']]];
+		case 's3-v7':
+			return [['media-storage', `Keep media in S3 through ${community(packages.mediaS3V7)}: replace the \`media\` provider of \`~/Config/FileSystemProviders.config\` on every server with ${code(mediaFilePaths.fileSystemProviders)}, and follow its README for the virtual path provider.`, why, ['PKG-S3-V7', 'V7-FSP']]];
+		case 'fsp-azure-v8':
+			return [['media-storage', `Keep media in Azure Blob storage through ${community(packages.mediaBlobV8)}: set the six \`AzureBlobFileSystem.*:media\` appSettings of this bundle’s web.config files, and point ImageProcessor’s \`CloudImageService\` in \`~/config/imageprocessor/security.config\` at the container.`, why, ['PKG-FSP-AZURE-V8', 'V8-BLOB']]];
+		default:
+			return [['media-storage', provider.why, why, [...provider.sources]]];
+	}
+}
+
+function files(plan: Plan, band: VersionBand, version: VersionTuple): Step[] {
+	return [...strategySteps(plan, band), ...mediaStorage(plan, version)];
+}
+
+function strategySteps(plan: Plan, band: VersionBand): Step[] {
 	const temp = band.config === 'appsettings' ? '~/umbraco/Data/TEMP' : '~/App_Data/TEMP';
 	const logs = band.config === 'appsettings' ? '~/umbraco/Logs' : '~/App_Data/Logs';
 	switch (plan.files.strategy) {
@@ -80,7 +108,7 @@ export function planSteps(plan: Plan, band: VersionBand, version: VersionTuple):
 	const groups: Partial<Record<ChecklistGroupId, Step[]>> = {
 		infrastructure: infrastructure(plan, band, version),
 		database: database(plan, band),
-		files: files(plan, band),
+		files: files(plan, band, version),
 		keys,
 		caches,
 		logging: [

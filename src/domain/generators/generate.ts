@@ -19,6 +19,8 @@
  * | `shared/DataProtectionComposer.cs`, `shared/DistributedCacheComposer.cs` | v9+ with more than one instance (examples) |
  * | `shared/LoadBalancedBackofficeComposer.cs`, `shared/SignalRBackplaneComposer.cs` | v17+ load-balanced backoffice |
  * | `shared/AzureBlobMediaComposer.cs` | v9+ with media in Azure Blob storage |
+ * | `shared/AwsS3MediaComposer.cs` | 10–11 with media in S3 (community package Our.Umbraco.StorageProviders.AWSS3; nothing on 9 or 12+) |
+ * | `shared/FileSystemProviders.config.fragment.xml` | v7 with media in Blob (7.1.9+) or S3 (7.2.1+), community packages; v8 Blob keys go into the web.config files |
  * | `shared/log4net.config.fragment.xml` | v7 with several servers writing one log folder under the same file names (R48) |
  * | `shared/load-balancer/nginx.conf`, `shared/load-balancer/iis-arr.web.config.fragment.xml` | the plan needs sticky sessions |
  */
@@ -27,14 +29,16 @@ import { planContext, serverContext, type ServerContext } from './context';
 import { appSettingsFile } from './targets/appsettings';
 import { azureAppSettingsFile } from './targets/azure-app-settings';
 import { composeFile } from './targets/compose';
-import { azureBlobMediaFile, loadBalancedBackofficeFile, signalRFile } from './targets/composers';
+import { loadBalancedBackofficeFile, signalRFile } from './targets/composers';
 import { dataProtectionFile } from './targets/data-protection';
 import { distributedCacheFile } from './targets/distributed-cache';
 import { dotenvFile } from './targets/dotenv-file';
 import { examineSettingsFile } from './targets/examine-settings';
+import { fileSystemProvidersFile } from './targets/file-system-providers';
 import { kubernetesFile } from './targets/kubernetes';
 import { loadBalancerFiles } from './targets/load-balancer';
 import { log4netFile } from './targets/log4net';
+import { awsS3MediaFile, azureBlobMediaFile } from './targets/media-composers';
 import { messengerOptionsFile } from './targets/messenger-options';
 import { serverRoleFile } from './targets/server-roles';
 import { umbracoSettingsFile } from './targets/umbraco-settings';
@@ -73,7 +77,7 @@ export function generateFiles(plan: Plan): GeneratedFile[] {
 			if (file) files.push(file);
 		}
 	}
-	for (const file of [dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx), log4netFile(ctx)]) {
+	for (const file of [dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx), awsS3MediaFile(ctx), fileSystemProvidersFile(ctx), log4netFile(ctx)]) {
 		if (file) files.push(file);
 	}
 	files.push(...loadBalancerFiles(ctx));

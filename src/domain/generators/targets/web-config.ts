@@ -5,9 +5,10 @@
 import { examineFactorySetting, localTempSetting, mainDomLockValues } from '../../versions/catalogue';
 import { atLeast, type ServerContext } from '../context';
 import { comment, el, serializeXml, type XmlNode } from '../formats/xml';
-import { machineKeyAlgorithms, placeholders } from '../options';
+import { machineKeyAlgorithms, packages, placeholders } from '../options';
 import type { GeneratedFile } from '../types';
 import { markdownCode } from '../formats/markdown';
+import { v8BlobAppSettings } from './file-system-providers';
 
 export type AppSetting = readonly [key: string, value: string];
 
@@ -51,18 +52,24 @@ function v8Settings(ctx: ServerContext): AppSetting[] {
 	// 8.12+: every server carries the target version; only the main server runs the upgrade [D16-UPG8].
 	if (settings.configurationStatus !== undefined) out.push(['Umbraco.Core.ConfigurationStatus', settings.configurationStatus]);
 	if (settings.upgradeUnattended && band.unattendedUpgradeSetting) out.push([band.unattendedUpgradeSetting, 'true']);
+	// Blob media through the community UmbracoFileSystemProviders.Azure.Media (8.1.0+) [PKG-FSP-AZURE-V8] [V8-BLOB].
+	out.push(...v8BlobAppSettings(ctx));
 	return out;
 }
 
 /** Comments explaining settings the plan asks for but this version cannot take. */
 function v8Notes(ctx: ServerContext): XmlNode[] {
 	const { settings, band } = ctx;
+	const out: XmlNode[] = [];
 	if (settings.mainDomLock === 'sql' && band.mainDomLockSetting === null) {
-		return [comment('SqlMainDomLock arrived in 8.6: on 8.0-8.5 the setting has no effect, so it is left out. On Azure set WEBSITE_DISABLE_OVERLAPPED_RECYCLING=1 instead.')];
+		out.push(comment('SqlMainDomLock arrived in 8.6: on 8.0-8.5 the setting has no effect, so it is left out. On Azure set WEBSITE_DISABLE_OVERLAPPED_RECYCLING=1 instead.'));
 	}
-	if (settings.mainDomLock === 'file-system') return [comment('FileSystemMainDomLock is a v9+ value; Umbraco 8 documents only SqlMainDomLock, so no lock setting is written.')];
-	return [];
+	if (settings.mainDomLock === 'file-system') out.push(comment('FileSystemMainDomLock is a v9+ value; Umbraco 8 documents only SqlMainDomLock, so no lock setting is written.'));
+	if (v8BlobAppSettings(ctx).length > 0) out.push(comment(blobNote));
+	return out;
 }
+
+const blobNote = `AzureBlobFileSystem.*:media: media in Azure Blob storage through the COMMUNITY package ${packages.mediaBlobV8} (not Umbraco HQ), Umbraco 8.1.0+; it refuses to start unless all six are set.`;
 
 /**
  * v7/v8 session state in SQL Server: "If you use SessionState in your application, or are using
@@ -102,6 +109,11 @@ export function webConfigAppSettings(ctx: ServerContext): { settings: AppSetting
 	return { settings: ctx.band.family === 'v7' ? v7Settings(ctx) : v8Settings(ctx), notes: ctx.band.family === 'v8' ? v8Notes(ctx) : [] };
 }
 
+/** The README sentence for the community blob package's keys, when the fragment has them. */
+function blobApply(ctx: ServerContext): string {
+	return v8BlobAppSettings(ctx).length > 0 ? ` The \`AzureBlobFileSystem.*:media\` keys are for the community package ${packages.mediaBlobV8} (not Umbraco HQ's): install it from NuGet and fill in the CHANGE-ME values.` : '';
+}
+
 /** `servers/<id>/web.config.fragment.xml` (v7/v8), when the server needs a setting or a machine key. */
 export function webConfigFile(ctx: ServerContext): GeneratedFile | undefined {
 	if (ctx.band.config !== 'web-config') return undefined;
@@ -116,6 +128,6 @@ export function webConfigFile(ctx: ServerContext): GeneratedFile | undefined {
 		contents: serializeXml([comment(`web.config fragment for ${ctx.label}: merge these elements into the site's Web.config.`), el('configuration', {}, [...appSettings, ...key])]),
 		serverIds: [ctx.server.id],
 		title: `web.config fragment for ${ctx.label}`,
-		apply: `Merge the appSettings entries${key.length > 0 ? ` and the system.web elements (machineKey${sessionState(ctx).length > 0 ? ', sessionState' : ''})` : ''} into Web.config on ${markdownCode(ctx.label)}, replacing existing keys and elements of the same name${key.length > 0 ? '; the machineKey values must be the same on every server' : ''}.`,
+		apply: `Merge the appSettings entries${key.length > 0 ? ` and the system.web elements (machineKey${sessionState(ctx).length > 0 ? ', sessionState' : ''})` : ''} into Web.config on ${markdownCode(ctx.label)}, replacing existing keys and elements of the same name${key.length > 0 ? '; the machineKey values must be the same on every server' : ''}.${blobApply(ctx)}`,
 	};
 }
