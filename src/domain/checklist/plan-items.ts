@@ -5,11 +5,12 @@ import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
 import { atLeast } from '../generators/context';
 import { code, codeList } from './code-span';
-import { mediaFilePaths, mediaProvider } from '../generators/media-providers';
-import { packages } from '../generators/options';
+import { mediaStorage, oneCopyStep } from './file-items';
+import { oneSharedWebConfig } from './server-items';
 import type { ChecklistGroupId, ChecklistItem } from './types';
 
-type Step = [key: string, text: string, why: string, sources: string[], rule?: string];
+/** One step before ids are given: key within its group, text, why, source keys, and the rule it satisfies. */
+export type Step = [key: string, text: string, why: string, sources: string[], rule?: string];
 
 const when = (condition: boolean, ...steps: Step[]): Step[] => (condition ? steps : []);
 
@@ -34,28 +35,6 @@ function database(plan: Plan, band: VersionBand): Step[] {
 	];
 }
 
-/** Where media goes when it leaves the servers: the generated file to apply, or why nothing is generated (media-providers.ts). */
-function mediaStorage(plan: Plan, version: VersionTuple): Step[] {
-	const provider = mediaProvider(plan, version);
-	if (!provider) return [];
-	const why = 'Every server must read and write the same media files.';
-	const community = (name: string) => `the community package ${code(name)} (not Umbraco HQ’s)`;
-	switch (provider.kind) {
-		case 'azure-blob':
-			return [['media-storage', `Keep media in Azure Blob storage: install ${code(packages.mediaBlob)}, add ${code(mediaFilePaths.azureBlob)} and set \`Umbraco:Storage:AzureBlob:Media:ConnectionString\` and \`:ContainerName\`.`, why, ['D17-BLOB']]];
-		case 'aws-s3':
-			return [['media-storage', `Keep media in S3 through ${community(packages.mediaS3)}: add ${code(mediaFilePaths.awsS3)}, call \`UseAWSS3MediaFileSystem()\` in the Umbraco middleware and set \`Umbraco:Storage:AWSS3:Media:BucketName\`.${provider.verified ? '' : ' It is built for Umbraco 10: test it on this version before production.'}`, why, ['PKG-AWSS3', 'PKG-AWSS3-SRC']]];
-		case 'fsp-azure-v7':
-			return [['media-storage', `Keep media in Azure Blob storage through ${community(packages.mediaBlobV7)}: replace the \`media\` provider of \`~/Config/FileSystemProviders.config\` on every server with ${code(mediaFilePaths.fileSystemProviders)}.`, why, ['PKG-FSP-AZURE-V7', 'V7-FSP']]];
-		case 's3-v7':
-			return [['media-storage', `Keep media in S3 through ${community(packages.mediaS3V7)}: replace the \`media\` provider of \`~/Config/FileSystemProviders.config\` on every server with ${code(mediaFilePaths.fileSystemProviders)}, and follow its README for the virtual path provider.`, why, ['PKG-S3-V7', 'V7-FSP']]];
-		case 'fsp-azure-v8':
-			return [['media-storage', `Keep media in Azure Blob storage through ${community(packages.mediaBlobV8)}: set the six \`AzureBlobFileSystem.*:media\` appSettings of this bundle’s web.config files, and point ImageProcessor’s \`CloudImageService\` in \`~/config/imageprocessor/security.config\` at the container.`, why, ['PKG-FSP-AZURE-V8', 'V8-BLOB']]];
-		default:
-			return [['media-storage', provider.why, why, [...provider.sources]]];
-	}
-}
-
 function files(plan: Plan, band: VersionBand, version: VersionTuple): Step[] {
 	return [...strategySteps(plan, band), ...mediaStorage(plan, version)];
 }
@@ -72,6 +51,7 @@ function strategySteps(plan: Plan, band: VersionBand): Step[] {
 			];
 		case 'central-share':
 			return [
+				oneCopyStep(plan),
 				['share', 'Make the share highly available and give the app pool identities full rights on it.', 'Every server stops working when the share does.', ['V7-SHARED'], 'R46'],
 				['local-temp', 'Keep temp files and Examine indexes off the share (see each server’s steps).', 'Indexes and temp files cannot be shared between servers.', ['V7-SHARED', 'D13-FSR'], 'R45'],
 			];
@@ -129,7 +109,11 @@ export function planSteps(plan: Plan, band: VersionBand, version: VersionTuple):
 
 function upgrades(plan: Plan, band: VersionBand): Step[] {
 	if (band.unattendedUpgradeSetting === null) return [['manual', 'Upgrade by hand: upgrade the main server first, then deploy to the others.', 'Unattended upgrades exist from 8.12.', ['D16-UPG8'], 'R55']];
-	if (band.family === 'v8') return [['v8-steps', `Set \`Umbraco.Core.ConfigurationStatus\` to ${code(plan.umbraco)} on every server; turn \`Umbraco.Core.RuntimeState.UpgradeUnattended\` on for the main server only; request a page there, wait, then browse the others.`, 'Without the new ConfigurationStatus the upgrade does not run.', ['D16-UPG8'], 'R54']];
+	if (band.family === 'v8') {
+		// One shared Web.config serves every server, so "on the main server only" becomes "only the main server running" [V7-SHARED].
+		const switchOn = oneSharedWebConfig(plan, band) ? 'turn `Umbraco.Core.RuntimeState.UpgradeUnattended` on in the one shared Web.config and start only the main server' : 'turn `Umbraco.Core.RuntimeState.UpgradeUnattended` on for the main server only';
+		return [['v8-steps', `Set \`Umbraco.Core.ConfigurationStatus\` to ${code(plan.umbraco)} on every server; ${switchOn}; request a page there, wait, then browse the others.`, 'Without the new ConfigurationStatus the upgrade does not run.', ['D16-UPG8'], 'R54']];
+	}
 	const main = code(mainServer(plan).name);
 	return [['steps', `Deploy the upgrade everywhere, set ${code(`${band.unattendedUpgradeSetting} = true`)} on ${main} only, start it, wait for the migration, then start the others.`, 'Only one server may run the migration.', ['D13-UPG', 'D16-UPG'], 'R53']];
 }

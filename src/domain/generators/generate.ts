@@ -6,16 +6,19 @@
  *
  * | path | when |
  * | --- | --- |
- * | `servers/<id>/appsettings.<Environment>.json` | v9+, the server needs a setting |
+ * | `servers/<id>/appsettings.<Environment>.json` | v9+, the server needs a setting (not on a central share) |
  * | `servers/<id>/azure-app-settings.json` | Azure Web Apps, the server needs an app setting (portal "Advanced edit" JSON, with `slotSetting`) |
  * | `servers/<id>/.env`, `compose.override.yaml`, `kubernetes.patch.yaml` | v9+ containers: the appsettings entries as environment variables (Compose `env_file`, Compose `environment:`, Kubernetes `env:` with 17.3+ probes) |
- * | `servers/<id>/web.config.fragment.xml` | v7/v8: appSettings, and the machineKey when there is more than one instance |
+ * | `servers/<id>/web.config.fragment.xml` | v7/v8: appSettings, and the machineKey when there is more than one instance (not on a central share) |
  * | `servers/<id>/Web.<environment>.xdt.config` | v7/v8: the same appSettings as an XDT transform (`Web.live.xdt.config` on Umbraco Cloud) |
  * | `servers/<id>/umbracoSettings.config.fragment.xml` | v7/v8: application URL, cookie domain, keepAlive, distributedCall |
  * | `servers/<id>/ExamineSettings.config.fragment.xml` | v7 with a temp Examine directory factory (also when TEMP is replicated) |
  * | `servers/<id>/<Role>ServerRegistrar.cs` | v7/v8 pinned role (`MasterServerRegistrar`, `PrimaryServerRegistrar`, `ReplicaServerRegistrar`, `SlaveServerRegistrar`, `SingleRoleServerRegistrar`) |
  * | `servers/<id>/<Role>ServerRoleAccessor.cs` | v9+ pinned role (`SchedulingPublisherServerRoleAccessor`, `SubscriberServerRoleAccessor`) |
  * | `servers/<id>/DatabaseServerMessengerStartup.cs` / `DatabaseServerMessengerOptionsComposer.cs` | v7/v8 custom messenger options |
+ * | `shared/appsettings.<Environment>.json` | v9+ on a central share: the one copy's settings every server has |
+ * | `servers/<id>/applicationHost.config.fragment.xml` | v9+ on IIS with a central share: the settings only this server has, as its app pool's environment variables |
+ * | `shared/web.config.fragment.xml`, `shared/Web.<environment>.xdt.config`, `shared/umbracoSettings.config.fragment.xml`, `shared/ExamineSettings.config.fragment.xml` | v7/v8 on a central share: the one copy's site files, with what every server has |
  * | `shared/DataProtectionComposer.cs`, `shared/DistributedCacheComposer.cs` | v9+ with more than one instance (examples) |
  * | `shared/LoadBalancedBackofficeComposer.cs`, `shared/SignalRBackplaneComposer.cs` | v17+ load-balanced backoffice |
  * | `shared/AzureBlobMediaComposer.cs` | v9+ with media in Azure Blob storage |
@@ -26,6 +29,7 @@
  */
 import type { Plan } from '../plan/schema';
 import { planContext, serverContext, type ServerContext } from './context';
+import { isSharedSite, sharedSiteFiles } from './shared-site';
 import { appSettingsFile } from './targets/appsettings';
 import { azureAppSettingsFile } from './targets/azure-app-settings';
 import { composeFile } from './targets/compose';
@@ -46,19 +50,13 @@ import { webConfigFile } from './targets/web-config';
 import { webConfigTransformFile } from './targets/web-config-transform';
 import type { GeneratedFile } from './types';
 
-const perServer: readonly ((ctx: ServerContext) => GeneratedFile | undefined)[] = [
-	appSettingsFile,
-	azureAppSettingsFile,
-	dotenvFile,
-	composeFile,
-	kubernetesFile,
-	webConfigFile,
-	webConfigTransformFile,
-	umbracoSettingsFile,
-	examineSettingsFile,
-	serverRoleFile,
-	messengerOptionsFile,
-];
+type PerServer = (ctx: ServerContext) => GeneratedFile | undefined;
+
+/** Files kept in the site folder: one per server, or once under `shared/` when the servers share one copy (shared-site.ts). */
+const siteFolder: readonly PerServer[] = [appSettingsFile, webConfigFile, webConfigTransformFile, umbracoSettingsFile, examineSettingsFile];
+
+/** Files set on each machine or compiled per role, whatever the file strategy. */
+const perMachine: readonly PerServer[] = [azureAppSettingsFile, dotenvFile, composeFile, kubernetesFile, serverRoleFile, messengerOptionsFile];
 
 /**
  * Every generated file for a plan, sorted by path. Deterministic, free of timestamps and
@@ -69,14 +67,11 @@ const perServer: readonly ((ctx: ServerContext) => GeneratedFile | undefined)[] 
  */
 export function generateFiles(plan: Plan): GeneratedFile[] {
 	const ctx = planContext(plan);
-	const files: GeneratedFile[] = [];
-	for (const server of plan.servers) {
-		const sctx = serverContext(ctx, server);
-		for (const build of perServer) {
-			const file = build(sctx);
-			if (file) files.push(file);
-		}
-	}
+	const servers = plan.servers.map((server) => serverContext(ctx, server));
+	const oneCopy = isSharedSite(plan);
+	const builders = oneCopy ? perMachine : [...siteFolder, ...perMachine];
+	const files: GeneratedFile[] = servers.flatMap((sctx) => builders.map((build) => build(sctx)).filter((f): f is GeneratedFile => f !== undefined));
+	if (oneCopy) files.push(...sharedSiteFiles(ctx, servers).files);
 	for (const file of [dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx), awsS3MediaFile(ctx), fileSystemProvidersFile(ctx), log4netFile(ctx)]) {
 		if (file) files.push(file);
 	}

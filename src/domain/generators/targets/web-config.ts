@@ -3,8 +3,8 @@
  * that must be identical on every server.
  */
 import { examineFactorySetting, localTempSetting, mainDomLockValues } from '../../versions/catalogue';
-import { atLeast, type ServerContext } from '../context';
-import { comment, el, serializeXml, type XmlNode } from '../formats/xml';
+import { atLeast, type PlanContext, type ServerContext } from '../context';
+import { comment, el, serializeXml, type XmlElement, type XmlNode } from '../formats/xml';
 import { machineKeyAlgorithms, packages, placeholders } from '../options';
 import type { GeneratedFile } from '../types';
 import { markdownCode } from '../formats/markdown';
@@ -78,7 +78,7 @@ const blobNote = `AzureBlobFileSystem.*:media: media in Azure Blob storage throu
  * ASP.NET's `<sessionState mode="SQLServer">` (the Microsoft page the docs link), reading the
  * session database through `sqlConnectionString`.
  */
-function sessionState(ctx: ServerContext): XmlNode[] {
+function sessionState(ctx: PlanContext): XmlNode[] {
 	const { sessions } = ctx.plan;
 	if (!ctx.multiServer || !sessions.used || sessions.store !== 'sql-server') return [];
 	return [
@@ -87,7 +87,7 @@ function sessionState(ctx: ServerContext): XmlNode[] {
 	];
 }
 
-function machineKey(ctx: ServerContext): XmlNode[] {
+function machineKey(ctx: PlanContext): XmlNode[] {
 	const notes: XmlNode[] = [
 		comment('The same machineKey on every server: generate ONE pair (IIS Manager > Machine Key > Generate Keys) and copy it to all servers.'),
 	];
@@ -110,24 +110,38 @@ export function webConfigAppSettings(ctx: ServerContext): { settings: AppSetting
 }
 
 /** The README sentence for the community blob package's keys, when the fragment has them. */
-function blobApply(ctx: ServerContext): string {
+function blobApply(ctx: PlanContext): string {
 	return v8BlobAppSettings(ctx).length > 0 ? ` The \`AzureBlobFileSystem.*:media\` keys are for the community package ${packages.mediaBlobV8} (not Umbraco HQ's): install it from NuGet and fill in the CHANGE-ME values.` : '';
+}
+
+/**
+ * The `<configuration>` of a web.config fragment: the appSettings (with their notes) and, with more than
+ * one server, the machineKey that must match across servers [V7-IDX] [V8-CFG]; undefined when empty.
+ */
+export function webConfigRoot(ctx: PlanContext, settings: readonly AppSetting[], notes: readonly XmlNode[]): XmlElement | undefined {
+	const appSettings = settings.length + notes.length > 0 ? [el('appSettings', {}, [...notes, ...settings.map(([key, value]) => el('add', { key, value }))])] : [];
+	const key = ctx.multiServer ? machineKey(ctx) : [];
+	return appSettings.length + key.length === 0 ? undefined : el('configuration', {}, [...appSettings, ...key]);
+}
+
+/** How to apply a web.config fragment to the Web.config `where` names. */
+export function webConfigApply(ctx: PlanContext, where: string): string {
+	const key = ctx.multiServer;
+	return `Merge the appSettings entries${key ? ` and the system.web elements (machineKey${sessionState(ctx).length > 0 ? ', sessionState' : ''})` : ''} into ${where}, replacing existing keys and elements of the same name${key ? '; the machineKey values must be the same on every server' : ''}.${blobApply(ctx)}`;
 }
 
 /** `servers/<id>/web.config.fragment.xml` (v7/v8), when the server needs a setting or a machine key. */
 export function webConfigFile(ctx: ServerContext): GeneratedFile | undefined {
 	if (ctx.band.config !== 'web-config') return undefined;
 	const { settings, notes } = webConfigAppSettings(ctx);
-	const appSettings = settings.length + notes.length > 0 ? [el('appSettings', {}, [...notes, ...settings.map(([key, value]) => el('add', { key, value }))])] : [];
-	// The machine key must match across servers whenever there is more than one [V7-IDX] [V8-CFG].
-	const key = ctx.multiServer ? machineKey(ctx) : [];
-	if (appSettings.length + key.length === 0) return undefined;
+	const root = webConfigRoot(ctx, settings, notes);
+	if (!root) return undefined;
 	return {
 		path: `servers/${ctx.server.id}/web.config.fragment.xml`,
 		language: 'xml',
-		contents: serializeXml([comment(`web.config fragment for ${ctx.label}: merge these elements into the site's Web.config.`), el('configuration', {}, [...appSettings, ...key])]),
+		contents: serializeXml([comment(`web.config fragment for ${ctx.label}: merge these elements into the site's Web.config.`), root]),
 		serverIds: [ctx.server.id],
 		title: `web.config fragment for ${ctx.label}`,
-		apply: `Merge the appSettings entries${key.length > 0 ? ` and the system.web elements (machineKey${sessionState(ctx).length > 0 ? ', sessionState' : ''})` : ''} into Web.config on ${markdownCode(ctx.label)}, replacing existing keys and elements of the same name${key.length > 0 ? '; the machineKey values must be the same on every server' : ''}.${blobApply(ctx)}`,
+		apply: webConfigApply(ctx, `Web.config on ${markdownCode(ctx.label)}`),
 	};
 }
