@@ -5,6 +5,7 @@
  * code spans. Apply texts come as Markdown from the generators, names already in code spans.
  */
 import { markdownCode as code, markdownMessage, markdownUrl } from '../generators/formats/markdown';
+import { isSharedSite } from '../generators/shared-site';
 import type { GeneratedFile } from '../generators/types';
 import type { Plan } from '../plan/schema';
 import type { Finding } from '../rules/types';
@@ -48,10 +49,12 @@ function formsLines(files: readonly GeneratedFile[], band: VersionBand): string[
 function serverSection(plan: Plan, files: readonly GeneratedFile[], serverId: string, step: number): string[] {
 	const server = plan.servers.find((s) => s.id === serverId)!;
 	const own = files.filter((f) => f.serverIds.includes(serverId));
+	const shared = files.some((f) => f.serverIds.length === 0);
+	const none = isSharedSite(plan) ? '- Nothing of its own: it runs the shared copy of the site.' : `- Nothing of its own${shared ? ': apply the shared files to its copy of the site' : ''}.`;
 	return [
 		`### ${step}. ${code(server.name)} (${code(server.host)})`,
 		'',
-		...own.map((f) => `- ${code(f.path)}: ${f.apply}`),
+		...(own.length > 0 ? own.map((f) => `- ${code(f.path)}: ${f.apply}`) : [none]),
 		`- Then tick this server’s steps in ${code('CHECKLIST.md')}.`,
 		'',
 	];
@@ -68,9 +71,11 @@ export function bundleReadme(plan: Plan, files: readonly GeneratedFile[], findin
 		'',
 		'## What is here',
 		'',
-		`- ${code('servers/<id>/')}: the configuration each server needs, and nothing more.`,
+		isSharedSite(plan)
+			? `- ${code('servers/<id>/')}: only what differs per server (set on the machine itself, or pinned in code); the servers run one shared copy of the site.`
+			: `- ${code('servers/<id>/')}: the configuration each server needs, and nothing more.`,
 		...formsLines(files, band),
-		`- ${code('shared/')}: code and files used by several servers.`,
+		...(shared.length > 0 ? [`- ${code('shared/')}: code and files used by several servers.`] : []),
 		`- ${code('CHECKLIST.md')} (and ${code('checklist.json')}): every step, why it matters and the rule it satisfies.`,
 		`- ${code('diagram.svg')}: the topology. ${code('plan.json')}: the plan these files came from; open it again in the planner or with ${code('lbplan')}.`,
 		'',
@@ -79,6 +84,7 @@ export function bundleReadme(plan: Plan, files: readonly GeneratedFile[], findin
 		...findingLines(findings),
 		'## Apply it, server by server',
 		'',
+		...(isSharedSite(plan) ? ['The servers run one copy of the site from the central share: apply the shared files once, to that copy. A server’s own files are set on that machine (or pinned in code), never as a second copy of the site.', ''] : []),
 		...(shared.length > 0 ? ['Shared files first:', '', ...shared.map((f) => `- ${code(f.path)}: ${f.apply}`), ''] : []),
 		...plan.servers.flatMap((server, i) => serverSection(plan, files, server.id, i + 1)),
 		'## Provenance',

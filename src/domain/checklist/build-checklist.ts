@@ -1,4 +1,5 @@
 /** Assembles the checklist of a plan: groups in a fixed order, one server section per server. */
+import { generateFiles } from '../generators/generate';
 import type { Plan } from '../plan/schema';
 import { getBand } from '../versions/catalogue';
 import { parseVersion } from '../versions/version';
@@ -24,7 +25,9 @@ export function buildChecklist(plan: Plan): Checklist {
 	const band = getBand(plan.umbraco);
 	const version = parseVersion(plan.umbraco)!;
 	const byGroup = planSteps(plan, band, version);
-	byGroup.servers = plan.servers.flatMap((server) => serverSteps(plan, band, version, server));
+	// Steps name the bundle's files, so they come from the same generator run's paths.
+	const paths = generateFiles(plan).map((f) => f.path);
+	byGroup.servers = plan.servers.flatMap((server) => serverSteps(plan, band, version, server, paths));
 	const groups: ChecklistGroup[] = checklistGroupIds
 		.map((id) => ({ id, title: groupTitles[id], items: byGroup[id] ?? [] }))
 		.filter((group) => group.items.length > 0);

@@ -5,9 +5,12 @@ import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
 import { atLeast } from '../generators/context';
 import { code, codeList } from './code-span';
+import { mediaStorage, oneCopyStep } from './file-items';
+import { oneSharedWebConfig } from './server-items';
 import type { ChecklistGroupId, ChecklistItem } from './types';
 
-type Step = [key: string, text: string, why: string, sources: string[], rule?: string];
+/** One step before ids are given: key within its group, text, why, source keys, and the rule it satisfies. */
+export type Step = [key: string, text: string, why: string, sources: string[], rule?: string];
 
 const when = (condition: boolean, ...steps: Step[]): Step[] => (condition ? steps : []);
 
@@ -32,7 +35,11 @@ function database(plan: Plan, band: VersionBand): Step[] {
 	];
 }
 
-function files(plan: Plan, band: VersionBand): Step[] {
+function files(plan: Plan, band: VersionBand, version: VersionTuple): Step[] {
+	return [...strategySteps(plan, band), ...mediaStorage(plan, version)];
+}
+
+function strategySteps(plan: Plan, band: VersionBand): Step[] {
 	const temp = band.config === 'appsettings' ? '~/umbraco/Data/TEMP' : '~/App_Data/TEMP';
 	const logs = band.config === 'appsettings' ? '~/umbraco/Logs' : '~/App_Data/Logs';
 	switch (plan.files.strategy) {
@@ -44,6 +51,7 @@ function files(plan: Plan, band: VersionBand): Step[] {
 			];
 		case 'central-share':
 			return [
+				oneCopyStep(plan),
 				['share', 'Make the share highly available and give the app pool identities full rights on it.', 'Every server stops working when the share does.', ['V7-SHARED'], 'R46'],
 				['local-temp', 'Keep temp files and Examine indexes off the share (see each server’s steps).', 'Indexes and temp files cannot be shared between servers.', ['V7-SHARED', 'D13-FSR'], 'R45'],
 			];
@@ -80,7 +88,7 @@ export function planSteps(plan: Plan, band: VersionBand, version: VersionTuple):
 	const groups: Partial<Record<ChecklistGroupId, Step[]>> = {
 		infrastructure: infrastructure(plan, band, version),
 		database: database(plan, band),
-		files: files(plan, band),
+		files: files(plan, band, version),
 		keys,
 		caches,
 		logging: [
@@ -101,7 +109,11 @@ export function planSteps(plan: Plan, band: VersionBand, version: VersionTuple):
 
 function upgrades(plan: Plan, band: VersionBand): Step[] {
 	if (band.unattendedUpgradeSetting === null) return [['manual', 'Upgrade by hand: upgrade the main server first, then deploy to the others.', 'Unattended upgrades exist from 8.12.', ['D16-UPG8'], 'R55']];
-	if (band.family === 'v8') return [['v8-steps', `Set \`Umbraco.Core.ConfigurationStatus\` to ${code(plan.umbraco)} on every server; turn \`Umbraco.Core.RuntimeState.UpgradeUnattended\` on for the main server only; request a page there, wait, then browse the others.`, 'Without the new ConfigurationStatus the upgrade does not run.', ['D16-UPG8'], 'R54']];
+	if (band.family === 'v8') {
+		// One shared Web.config serves every server, so "on the main server only" becomes "only the main server running" [V7-SHARED].
+		const switchOn = oneSharedWebConfig(plan, band) ? 'turn `Umbraco.Core.RuntimeState.UpgradeUnattended` on in the one shared Web.config and start only the main server' : 'turn `Umbraco.Core.RuntimeState.UpgradeUnattended` on for the main server only';
+		return [['v8-steps', `Set \`Umbraco.Core.ConfigurationStatus\` to ${code(plan.umbraco)} on every server; ${switchOn}; request a page there, wait, then browse the others.`, 'Without the new ConfigurationStatus the upgrade does not run.', ['D16-UPG8'], 'R54']];
+	}
 	const main = code(mainServer(plan).name);
 	return [['steps', `Deploy the upgrade everywhere, set ${code(`${band.unattendedUpgradeSetting} = true`)} on ${main} only, start it, wait for the migration, then start the others.`, 'Only one server may run the migration.', ['D13-UPG', 'D16-UPG'], 'R53']];
 }

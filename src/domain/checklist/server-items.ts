@@ -5,7 +5,8 @@ import type { Plan, Server } from '../plan/schema';
 import { examineFactorySetting, localTempSetting, mainDomLockValues, officialRoleName } from '../versions/catalogue';
 import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
-import { code } from './code-span';
+import { code, codeList } from './code-span';
+import { isSharedSite } from '../generators/shared-site';
 import type { ChecklistItem } from './types';
 
 type Draft = Omit<ChecklistItem, 'id' | 'group' | 'server'> & { key: string };
@@ -69,14 +70,35 @@ function keepAliveKey(version: VersionTuple): string | undefined {
 	return undefined;
 }
 
+/** The server's own files, by their bundle paths; on a central share only what the machine itself sets differs [V7-SHARED] [D13-FSR]. */
+function filesStep(plan: Plan, server: Server, paths: readonly string[]): Draft {
+	const own = paths.filter((p) => p.startsWith(`servers/${server.id}/`));
+	const oneCopy = isSharedSite(plan);
+	const why = oneCopy ? 'The servers run one shared copy of the site; only what a machine sets for itself, or code it pins with a run-time check, differs per server.' : 'Each server gets only the settings its role and hosting need.';
+	const sources = oneCopy ? ['V7-SHARED', 'D13-FSR'] : [];
+	// Name `shared/` only when the bundle has shared files.
+	const shared = paths.some((p) => p.startsWith('shared/'));
+	if (own.length === 0) {
+		const rest = oneCopy ? `it runs the shared copy of the site${shared ? ', configured by the `shared/` files' : ''}.` : shared ? 'apply the `shared/` files to its copy of the site.' : 'it needs no generated file.';
+		return { key: 'files', text: `Nothing in this bundle is for this server alone: ${rest}`, why, sources };
+	}
+	const where = oneCopy ? ' (on this machine, or in the one shared build, never as a copy of the site files)' : shared ? ' (and the `shared/` files they name)' : '';
+	return { key: 'files', text: `Apply ${codeList(own)} as each file’s instructions in \`README.md\` say${where}.`, why, sources };
+}
+
+/** v7/v8 on a central share: one Web.config for every server, so no per-server appSettings [V7-SHARED]. */
+export function oneSharedWebConfig(plan: Plan, band: VersionBand): boolean {
+	return isSharedSite(plan) && band.config === 'web-config';
+}
+
 /** Steps for one server, in the order to do them. */
-export function serverSteps(plan: Plan, band: VersionBand, version: VersionTuple, server: Server): ChecklistItem[] {
+export function serverSteps(plan: Plan, band: VersionBand, version: VersionTuple, server: Server, paths: readonly string[]): ChecklistItem[] {
 	const settings = generatorSettings(plan, server);
 	const drafts: (Draft | undefined)[] = [
-		{ key: 'files', text: `Apply the files in ${code(`servers/${server.id}/`)} of this bundle (and the \`shared/\` files they name).`, why: 'Each server gets only the settings its role and hosting need.', sources: [] },
+		filesStep(plan, server, paths),
 		roleStep(plan, band, version, server),
 		...placementSteps(plan, version, server),
-		settings.upgradeUnattended ? { key: 'upgrade', text: 'Keep the unattended-upgrade switch on here only, and start this server first after an upgrade.', why: 'Only the main server may run the database migration; the others wait for it.', sources: ['D13-UPG', 'D16-UPG8'], rule: band.family === 'v8' ? 'R54' : 'R53' } : undefined,
+		settings.upgradeUnattended ? { key: 'upgrade', text: oneSharedWebConfig(plan, band) ? 'The one shared Web.config cannot hold the unattended-upgrade switch for this server alone: for an upgrade, set it there, start only this server until the migration is done, then start the others.' : 'Keep the unattended-upgrade switch on here only, and start this server first after an upgrade.', why: 'Only the main server may run the database migration; the others wait for it.', sources: ['D13-UPG', 'D16-UPG8'], rule: band.family === 'v8' ? 'R54' : 'R53' } : undefined,
 		plan.engage ? { key: 'engage', text: `Set ${code(`Engage:Analytics:DataProcessing:IsProcessingServer = ${settings.engageProcessing ? 'true' : 'false'}`)}.`, why: 'Exactly the CM server processes raw analytics data.', sources: ['E13-LB', 'E17-LB'], rule: 'R56' } : undefined,
 		server.kind !== 'backoffice' || isBehindLoadBalancer(server) ? undefined : { key: 'direct', text: `Make this server reachable for editors on its own host (${code(server.host)}), outside the load balancer.`, why: 'Only one server may serve the backoffice in the classic topology.', sources: ['V7-IDX', 'D13-README'], rule: 'R01' },
 	];

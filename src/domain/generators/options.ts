@@ -23,6 +23,13 @@ export const placeholders = {
 	/** Shared folder for the Data Protection key ring. */
 	keyRingFolder: '\\\\CHANGE-ME-FILE-SERVER\\umbraco-data-protection-keys',
 	connectionString: 'CHANGE-ME-CONNECTION-STRING',
+	/** Media in S3: the bucket (upper case, so S3 refuses it until replaced) and, where a provider needs it, its region. */
+	mediaBucket: 'CHANGE-ME-MEDIA-BUCKET',
+	awsRegion: 'CHANGE-ME-AWS-REGION',
+	/** v7/v8 blob media: the storage account's blob endpoint. */
+	blobRootUrl: 'https://CHANGE-ME-STORAGE-ACCOUNT.blob.core.windows.net/',
+	/** IIS application pool of the site on each machine (central share: per-machine environment variables). */
+	appPool: 'CHANGE-ME-APP-POOL',
 	/** nginx TLS files. */
 	certificate: '/etc/nginx/certs/CHANGE-ME.crt',
 	certificateKey: '/etc/nginx/certs/CHANGE-ME.key',
@@ -48,6 +55,11 @@ export const packages = {
 	// (umbraco/UmbracoDocs 17/umbraco-cms/extending/filesystemproviders/azure-blob-storage.md [D17-BLOB]).
 	mediaBlob: 'Umbraco.StorageProviders.AzureBlob',
 	mediaBlobImageSharp: 'Umbraco.StorageProviders.AzureBlob.ImageSharp',
+	// Community packages, not Umbraco HQ's (each README is cited where it is used).
+	mediaS3: 'Our.Umbraco.StorageProviders.AWSS3',
+	mediaBlobV7: 'UmbracoFileSystemProviders.Azure',
+	mediaBlobV8: 'UmbracoFileSystemProviders.Azure.Media',
+	mediaS3V7: 'Umbraco.Storage.S3',
 } as const;
 
 /** Names the examples create: the SQL cache table, the key blob, the sticky cookie, the farm. */

@@ -11,6 +11,7 @@ import type { GeneratedFile } from '../types';
 import { markdownCode } from '../formats/markdown';
 import { environmentVariableName, exampleNames, placeholders } from '../options';
 import { perInstanceNote, splitPerInstance } from '../instances';
+import { mediaProvider } from '../media-providers';
 
 /** An entry as the environment variable that sets it [D17-AZ-LB]. */
 export const asVariable = ({ key, value }: ConfigEntry): { name: string; value: string } => ({ name: environmentVariableName(key), value: String(value) });
@@ -115,9 +116,15 @@ function securityUpgradeEngage(ctx: ServerContext): ConfigEntry[] {
  * 10/umbraco-cms/extending/filesystemproviders/azure-blob-storage.md, same keys in 17/… [D17-BLOB]).
  * The package reads that section in AddAzureBlobMediaFileSystem() (umbraco/Umbraco.StorageProviders
  * src/Umbraco.StorageProviders.AzureBlob/DependencyInjection/AzureBlobMediaFileSystemExtensions.cs).
+ * Media in S3 through the community package Our.Umbraco.StorageProviders.AWSS3 (10, and 11 unverified):
+ * only the bucket name is required, under Umbraco:Storage:AWSS3:Media (its README.md
+ * @372be8f9bc2e3c27be35c1a3f4006d30208fdb38 [PKG-AWSS3]; AWSS3FileSystemOptions.BucketName is [Required] and
+ * bound from `Umbraco:Storage:AWSS3:{name}` in AWSS3FileSystemExtensions.cs @088da78a [PKG-AWSS3-SRC]).
  */
 function storageEntries(ctx: ServerContext): ConfigEntry[] {
-	if (ctx.plan.files.media !== 'blob') return [];
+	const kind = mediaProvider(ctx.plan, ctx.version)?.kind;
+	if (kind === 'aws-s3') return [{ key: 'Umbraco:Storage:AWSS3:Media:BucketName', value: placeholders.mediaBucket }];
+	if (kind !== 'azure-blob') return [];
 	const at = 'Umbraco:Storage:AzureBlob:Media';
 	return [
 		{ key: `${at}:ConnectionString`, value: placeholders.connectionString },

@@ -2,13 +2,14 @@
  * Shared v17 composers for a load-balanced backoffice: every node pinned to
  * SchedulingPublisher with isolated-cache versioning, and the SignalR backplane.
  */
-import { atLeast, type PlanContext } from '../context';
+import type { PlanContext } from '../context';
 import { block, note, serializeCSharp, type CsFile, type CsNode } from '../formats/csharp';
 import { csharpNamespace, packages, placeholders } from '../options';
 import { csString } from '../formats/escape';
 import type { GeneratedFile } from '../types';
 
-function sharedFile(path: string, title: string, apply: string, file: CsFile): GeneratedFile {
+/** A shared C# file (every server's build). */
+export function sharedFile(path: string, title: string, apply: string, file: CsFile): GeneratedFile {
 	return { path, language: 'csharp', contents: serializeCSharp(file), serverIds: [], title, apply };
 }
 
@@ -76,35 +77,5 @@ export function signalRFile(ctx: PlanContext): GeneratedFile | undefined {
 		namespace: csharpNamespace,
 		fileScoped: true,
 		members: [block('public sealed class SignalRBackplaneComposer : IComposer', [block('public void Compose(IUmbracoBuilder builder)', body)])],
-	});
-}
-
-/**
- * `shared/AzureBlobMediaComposer.cs`: media in Azure Blob storage (v9+). AddAzureBlobMediaFileSystem()
- * and AddAzureBlobImageSharpCache() extend IUmbracoBuilder in the Umbraco.Cms.Core.DependencyInjection
- * namespace (umbraco/Umbraco.StorageProviders src/Umbraco.StorageProviders.AzureBlob/DependencyInjection/
- * AzureBlobMediaFileSystemExtensions.cs and src/Umbraco.StorageProviders.AzureBlob.ImageSharp/…), so a
- * composer can call them as the docs' builder chain does [D17-BLOB].
- */
-export function azureBlobMediaFile(ctx: PlanContext): GeneratedFile | undefined {
-	if (ctx.band.config !== 'appsettings' || ctx.plan.files.media !== 'blob') return undefined;
-	const v9 = !atLeast(ctx.version, 10);
-	// From Umbraco.StorageProviders 11.0.0 the ImageSharp cache is its own package and call [D17-BLOB].
-	const imageSharpPackage = atLeast(ctx.version, 11);
-	const header = [
-		`NuGet: ${packages.mediaBlob}${v9 ? ' (Umbraco 9: version 1.1.x)' : ''}${imageSharpPackage ? ` and ${packages.mediaBlobImageSharp}` : ''}.`,
-		'Settings: Umbraco:Storage:AzureBlob:Media:ConnectionString and :ContainerName (see each server\'s appsettings file).',
-		'Or call the same methods in the Umbraco builder chain in Program.cs (Startup.cs on older templates), as the docs do.',
-		...(v9 ? ['Umbraco 9 only: also call u.UseAzureBlobMediaFileSystem(); inside app.UseUmbraco().WithMiddleware(u => { ... }) in Startup.Configure.'] : []),
-		'Copy existing wwwroot/media files to a media folder in the container; Umbraco does not move them.',
-	];
-	// 10/umbraco-cms/extending/filesystemproviders/azure-blob-storage.md: on 9 and 10 the one call also moves the ImageSharp cache.
-	const calls: CsNode[] = ['builder.AddAzureBlobMediaFileSystem();', ...(imageSharpPackage ? ['builder.AddAzureBlobImageSharpCache();'] : [])];
-	return sharedFile('shared/AzureBlobMediaComposer.cs', 'Azure Blob media composer (all servers)', 'Add the NuGet packages named in the file and the composer to the web project of every server.', {
-		header: ['Media (and the ImageSharp cache) in Azure Blob storage, shared by every server.', ...header],
-		usings: ['Umbraco.Cms.Core.Composing', 'Umbraco.Cms.Core.DependencyInjection'],
-		namespace: csharpNamespace,
-		fileScoped: !v9,
-		members: [block('public sealed class AzureBlobMediaComposer : IComposer', [block('public void Compose(IUmbracoBuilder builder)', calls)])],
 	});
 }

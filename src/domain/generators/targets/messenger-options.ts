@@ -7,6 +7,7 @@ import { atLeast, toInt, type ServerContext } from '../context';
 import { block, indented, note, serializeCSharp, type CsFile, type CsNode } from '../formats/csharp';
 import { csharpNamespace } from '../options';
 import type { GeneratedFile } from '../types';
+import { isSharedSite } from '../shared-site';
 import { markdownCode } from '../formats/markdown';
 
 type Messenger = NonNullable<ServerSettings['messenger']>;
@@ -75,6 +76,8 @@ export function messengerOptionsFile(ctx: ServerContext): GeneratedFile | undefi
 		contents: serializeCSharp(file),
 		serverIds: [ctx.server.id],
 		title: `Messenger options for ${ctx.label}`,
-		apply: `Add ${className}.cs to the web project deployed to ${markdownCode(ctx.label)}; these options are normally the same on every server.`,
+		apply: isSharedSite(ctx.plan)
+			? `The servers share one copy of the site on the central share, so ${className}.cs in that one build applies to every server: add it once, only with options every server should use.`
+			: `Add ${className}.cs to the web project deployed to ${markdownCode(ctx.label)}; these options are normally the same on every server.`,
 	};
 }

@@ -37,7 +37,8 @@ function distributedCall(ctx: ServerContext): XmlNode[] {
 	return [];
 }
 
-function settingsElements(ctx: ServerContext): XmlNode[] {
+/** The elements under `<settings>` a v7/v8 server needs, in file order. */
+export function settingsElements(ctx: ServerContext): XmlNode[] {
 	const { plan, band, server, version } = ctx;
 	const out: XmlNode[] = [];
 	// Scheme, host and the backoffice path before v9 [V7-FLEX] [V8-UMBSET]. The attribute exists from

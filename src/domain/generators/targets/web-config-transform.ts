@@ -10,7 +10,7 @@ import type { ServerContext } from '../context';
 import { markdownCode } from '../formats/markdown';
 import { comment, el, serializeXml, type XmlNode } from '../formats/xml';
 import type { GeneratedFile } from '../types';
-import { webConfigAppSettings } from './web-config';
+import { webConfigAppSettings, type AppSetting } from './web-config';
 
 const xdtNamespace = 'http://schemas.microsoft.com/XML-Document-Transform';
 
@@ -41,25 +41,35 @@ function transformsFor(key: string, value: string): XmlNode[] {
 }
 
 /** Where the transform goes: Umbraco Cloud applies it on deploy; elsewhere a publish step does. */
-function howToApply(plan: Plan, name: string): string {
+export function howToApply(plan: Plan, name: string): string {
 	if (plan.umbracoCloud) return `Commit it next to Web.config as ${markdownCode(name)}: Umbraco Cloud applies it when deploying to that environment.`;
 	return 'Apply it with your publish step\'s XDT transforms (Visual Studio: save it as `Web.<Configuration>.config`, e.g. `Web.Release.config`).';
+}
+
+/** The transform document for these appSettings, headed by `heading`. */
+export function transformContents(heading: string, settings: readonly AppSetting[], notes: readonly XmlNode[]): string {
+	const appSettings = el('appSettings', {}, [...notes, ...settings.flatMap(([key, value]) => transformsFor(key, value))]);
+	return serializeXml([
+		comment(heading),
+		comment('InsertIfMissing needs an XDT engine newer than Visual Studio 2010 (Umbraco Cloud and Visual Studio 2012 on have it); an older one stops with an error.'),
+		el('configuration', { 'xmlns:xdt': xdtNamespace }, [appSettings]),
+	]);
+}
+
+/** The file name: `Web.<environment>.xdt.config`. */
+export function transformName(plan: Plan): string {
+	return `Web.${transformEnvironment(plan)}.xdt.config`;
 }
 
 /** `servers/<id>/Web.<environment>.xdt.config` (v7/v8), when the server needs an appSetting. */
 export function webConfigTransformFile(ctx: ServerContext): GeneratedFile | undefined {
 	const { settings, notes } = webConfigAppSettings(ctx);
 	if (settings.length === 0) return undefined;
-	const name = `Web.${transformEnvironment(ctx.plan)}.xdt.config`;
-	const appSettings = el('appSettings', {}, [...notes, ...settings.flatMap(([key, value]) => transformsFor(key, value))]);
+	const name = transformName(ctx.plan);
 	return {
 		path: `servers/${ctx.server.id}/${name}`,
 		language: 'xml',
-		contents: serializeXml([
-			comment(`${name} for ${ctx.label}: the appSettings of web.config.fragment.xml as a transform of the site's Web.config.`),
-			comment('InsertIfMissing needs an XDT engine newer than Visual Studio 2010 (Umbraco Cloud and Visual Studio 2012 on have it); an older one stops with an error.'),
-			el('configuration', { 'xmlns:xdt': xdtNamespace }, [appSettings]),
-		]),
+		contents: transformContents(`${name} for ${ctx.label}: the appSettings of web.config.fragment.xml as a transform of the site's Web.config.`, settings, notes),
 		serverIds: [ctx.server.id],
 		title: `${name} transform for ${ctx.label}`,
 		apply: `${howToApply(ctx.plan, name)} It sets the same appSettings as web.config.fragment.xml on ${markdownCode(ctx.label)}, so use one or the other${ctx.multiServer ? '; the machineKey stays in the fragment' : ''}.`,

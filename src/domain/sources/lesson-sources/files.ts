@@ -3,7 +3,7 @@
  * Same shape as the catalogue; docs pages pinned to the revision that was read.
  */
 import type { Source } from '../source-catalogue';
-import { cmsFile as file, cmsRepo as cms, docsPage as page } from '../source-builders';
+import { cmsFile as file, cmsRepo as cms, docsPage as page, learnPage, pinned, repoThread } from '../source-builders';
 
 /** A community package's README at the revision that was read. */
 const readme = (id: string, title: string, repo: string, commit: string): Source => ({
@@ -25,6 +25,13 @@ export const sources: readonly Source[] = [
 	page('V8-BLOB', 'Umbraco 8 docs: Azure Blob Storage for media and the ImageProcessor cache', 'Extending/FileSystemProviders/Azure-Blob-Storage/index-v8.md', '2f5c3f51baef67f3024bd98d6450d2bea1807c71'),
 	readme('PKG-FSP-AZURE', 'Community package UmbracoFileSystemProviders.Azure: README (Umbraco 7 and 8)', 'umbraco-community/UmbracoFileSystemProviders.Azure', '0369a77c3d87dfce20a856b038d41fbf89312663'),
 	readme('PKG-AWSS3', 'Community package Our.Umbraco.StorageProviders.AWSS3: README', 'adam-werner/Our.Umbraco.StorageProviders.AWSS3', '372be8f9bc2e3c27be35c1a3f4006d30208fdb38'),
+	// The generated files' sources: the releases people install, read at their tags or release branches.
+	pinned('PKG-AWSS3-SRC', 'Community package Our.Umbraco.StorageProviders.AWSS3 1.3.0: AddAWSS3MediaFileSystem() and UseAWSS3MediaFileSystem() (built for Umbraco 10)', 'adam-werner/Our.Umbraco.StorageProviders.AWSS3', 'src/Our.Umbraco.StorageProviders.AWSS3/DependencyInjection/AWSS3MediaFileSystemExtensions.cs', '088da78aadb060ec5b1473ea42c473ca667a3cc3'),
+	repoThread('PKG-AWSS3-IMAGESHARP3', 'adam-werner/Our.Umbraco.StorageProviders.AWSS3', 'issues', 22, 'Our.Umbraco.StorageProviders.AWSS3 issue #22: MissingMethodException in the image provider on Umbraco 13.4 (ImageSharp.Web 3)'),
+	pinned('PKG-FSP-AZURE-V7', 'Community package UmbracoFileSystemProviders.Azure 1.x: README for Umbraco 7 (FileSystemProviders.config media provider)', 'umbraco-community/UmbracoFileSystemProviders.Azure', 'README.md', '10af7cf770471519943d98cf33e09026a3a7a575'),
+	pinned('PKG-FSP-AZURE-V8', 'Community package UmbracoFileSystemProviders.Azure.Media 2.x: the composer that reads the AzureBlobFileSystem.*:media appSettings (Umbraco 8.1.0+)', 'umbraco-community/UmbracoFileSystemProviders.Azure', 'src/UmbracoFileSystemProviders.Azure.Media/AzureMediaFileSystemComposer.cs', '724bd363e0d08e65b3ed57617e508cf169a5d1a1'),
+	pinned('PKG-S3-V7', 'Community package Umbraco.Storage.S3: README for Umbraco 7 (FileSystemProviders.config media provider)', 'ElijahGlover/Umbraco-S3-Provider', 'README.md', '60e3e90c59417366f76174f7366aee3e36db3058'),
+	learnPage('MS-IIS-APPPOOL-ENV', 'Microsoft Learn: IIS 10 application pool environment variables (applicationHost.config)', 'iis/configuration/system.applicationHost/applicationPools/add/environmentVariables/'),
 
 	// Temp files and Examine
 	page('V7-EXAMINEINDEX', 'Umbraco 7 docs: ExamineIndex.config (index paths under App_Data/TEMP)', 'Reference/Config/ExamineIndex/index.md', '12af7a12197ea26b27505ea8483efc3a5a0b3d57'),

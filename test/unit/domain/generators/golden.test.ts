@@ -18,7 +18,7 @@ function presetPlan(input: unknown): Plan {
 	return result.plan;
 }
 
-/** Bands and shapes no preset covers: traditional v7, v8 before 8.6.4 on Azure, v9.2 on Azure with slots, 17.8 containers, v8 on Umbraco Cloud, hostile names. */
+/** Bands and shapes no preset covers: traditional v7, v8 before 8.6.4 on Azure, v9.2 on Azure with slots, 17.8 containers, v8 on Umbraco Cloud, media in S3 (10, 11) and in Blob or S3 on v7 through community packages, central shares whose servers differ (v8, and 17.8 on IIS), hostile names. */
 const edgePlans: readonly { id: string; plan: Plan }[] = [
 	{ id: 'edge-v7-2-traditional', plan: makePlan({ umbraco: '7.2.8', servers: patchServer('web-1', { settings: { serverName: 'WEB1' } }) }) },
 	{
@@ -53,6 +53,26 @@ const edgePlans: readonly { id: string; plan: Plan }[] = [
 			hosting: 'containers',
 			files: { strategy: 'standalone', media: 'blob' },
 			servers: patchServer('web-1', { instances: 3, settings: { machineIdentifier: 'web-{instance}' } }, patchServer('admin', { settings: { machineIdentifier: 'admin' } }, patchServer('web-2', { settings: { machineIdentifier: 'web-2' } }))),
+		}),
+	},
+	{ id: 'edge-v10-s3', plan: makePlan({ umbraco: '10.8.0', files: { strategy: 'standalone', media: 's3' } }) },
+	{ id: 'edge-v11-s3-containers', plan: makePlan({ umbraco: '11.5.0', hosting: 'containers', files: { strategy: 'standalone', media: 's3' } }) },
+	{ id: 'edge-v7-blob', plan: makePlan({ umbraco: '7.15.10', files: { strategy: 'standalone', media: 'blob' } }) },
+	{ id: 'edge-v7-s3', plan: makePlan({ umbraco: '7.15.10', files: { strategy: 'standalone', media: 's3' } }) },
+	{
+		// One shared Web.config: the main server's upgrade switch and keep-alive cannot be in it.
+		id: 'edge-v8-central-share-differing',
+		plan: makePlan({ umbraco: '8.18.8', files: { strategy: 'central-share' }, upgrades: { unattended: true }, servers: patchServer('admin', { settings: { keepAliveSettings: true } }) }),
+	},
+	{
+		// One shared appsettings file; what servers differ on goes to each machine's app pool.
+		id: 'edge-v17-central-share-iis-differing',
+		plan: makePlan({
+			umbraco: '17.8.1',
+			files: { strategy: 'central-share' },
+			upgrades: { unattended: true },
+			engage: { cmServer: 'admin' },
+			servers: patchServer('web-2', { instances: 2, settings: { machineIdentifier: 'web2-{instance}' } }),
 		}),
 	},
 	{ id: 'edge-v8-cloud-live', plan: makePlan({ umbraco: '8.18.8', umbracoCloud: true, servers: patchServer('web-1', { settings: { localTemp: 'environment-temp', examineFactory: 'synced-temp' } }) }) },

@@ -16,10 +16,31 @@ export function serverPaths(plan: Plan, id: string): string[] {
 		.map((p) => p.slice(`servers/${id}/`.length));
 }
 
-/** The server's appsettings fragment flattened to colon paths (empty when there is none). */
+/**
+ * The server's appsettings flattened to colon paths (empty when there are none): its own fragment, or on
+ * a central share the one shared fragment plus the environment variables of its application pool
+ * (`applicationHost.config.fragment.xml`, IIS), which .NET reads after the JSON files.
+ */
 export function appSettings(plan: Plan, id: string): Record<string, unknown> {
-	const file = filesByPath(plan).get(`servers/${id}/appsettings.${plan.environment}.json`);
-	return file ? flatten(JSON.parse(file.contents) as unknown) : {};
+	const files = filesByPath(plan);
+	const own = files.get(`servers/${id}/appsettings.${plan.environment}.json`);
+	if (own) return flatten(JSON.parse(own.contents) as unknown);
+	const shared = files.get(`shared/appsettings.${plan.environment}.json`);
+	const pool = files.get(`servers/${id}/applicationHost.config.fragment.xml`);
+	return { ...(shared ? flatten(JSON.parse(shared.contents) as unknown) : {}), ...(pool ? poolSettings(pool.contents) : {}) };
+}
+
+const decode = (s: string) => s.replace(/&(lt|gt|amp|quot|apos|#\d+);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[e] ?? String.fromCharCode(Number(e.slice(1))));
+
+/** An app pool's `<environmentVariables>`: name → value, entities decoded. */
+export function poolVariables(xml: string): Record<string, string> {
+	const block = /<environmentVariables>([\s\S]*?)<\/environmentVariables>/.exec(xml)?.[1] ?? '';
+	return Object.fromEntries([...block.matchAll(/<add name="([^"]*)" value="([^"]*)" \/>/g)].map((m) => [decode(m[1]!), decode(m[2]!)]));
+}
+
+/** The same variables as configuration keys (`__` → `:`), as .NET reads them. */
+function poolSettings(xml: string): Record<string, string> {
+	return Object.fromEntries(Object.entries(poolVariables(xml)).map(([name, value]) => [name.split('__').map((p, i) => (i === 0 && p === 'UMBRACO' ? 'Umbraco' : p)).join(':'), value]));
 }
 
 function flatten(value: unknown, prefix = ''): Record<string, unknown> {
@@ -27,9 +48,10 @@ function flatten(value: unknown, prefix = ''): Record<string, unknown> {
 	return Object.assign({}, ...Object.entries(value).map(([k, v]) => flatten(v, prefix ? `${prefix}:${k}` : k))) as Record<string, unknown>;
 }
 
-/** `<add key value>` pairs of the server's web.config fragment. */
+/** `<add key value>` pairs of the server's web.config fragment, or on a central share of the one shared fragment every server reads. */
 export function webAppSettings(plan: Plan, id: string): Record<string, string> {
-	const file = filesByPath(plan).get(`servers/${id}/web.config.fragment.xml`);
+	const files = filesByPath(plan);
+	const file = files.get(`servers/${id}/web.config.fragment.xml`) ?? files.get('shared/web.config.fragment.xml');
 	return Object.fromEntries([...(file?.contents ?? '').matchAll(/<add key="([^"]*)" value="([^"]*)" \/>/g)].map((m) => [m[1]!, m[2]!]));
 }
 
