@@ -5,7 +5,6 @@
  * Findings and the checklist are derived from the draft by the domain; nothing here
  * keeps a second copy of the plan.
  */
-import { buildChecklist } from '../../domain/checklist/build-checklist';
 import { checkDraft, type PlanDraft } from '../../domain/plan/draft';
 import { serverIdOfPart } from '../../domain/plan/parts';
 import { validate } from '../../domain/rules/validate';
@@ -37,12 +36,22 @@ export class BuilderState {
 	readonly result = $derived(checkDraft(this.draft));
 	readonly plan = $derived(this.result.ok ? this.result.plan : undefined);
 	readonly findings = $derived(this.plan ? validate(this.plan) : []);
-	readonly checklist = $derived(this.plan ? buildChecklist(this.plan) : undefined);
+	/**
+	 * The checklist names the bundle's files, so building it runs the generators: it loads with
+	 * the lower panels (`loadChecklist`), not with the page.
+	 */
+	#checklistModule: typeof import('../../domain/checklist/build-checklist') | undefined = $state.raw();
+	readonly checklist = $derived(this.plan && this.#checklistModule ? this.#checklistModule.buildChecklist(this.plan) : undefined);
 	readonly band = $derived(bandOf(this.draft.umbraco));
 	readonly canUndo = $derived(this.#past.length > 0);
 	readonly canRedo = $derived(this.#future.length > 0);
 	readonly undoLabel = $derived(this.#past.at(-1)?.label);
 	readonly redoLabel = $derived(this.#future.at(-1)?.label);
+
+	/** Loads what builds the checklist; `checklist` follows the draft from then on. */
+	async loadChecklist(): Promise<void> {
+		this.#checklistModule ??= await import('../../domain/checklist/build-checklist');
+	}
 
 	/** Says something in the live region (and in the visible status line). */
 	announce(text: string): void {

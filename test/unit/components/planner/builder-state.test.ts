@@ -26,9 +26,11 @@ describe('BuilderState', () => {
 		expect(farm().result.ok).toBe(true);
 	});
 
-	test('findings and checklist follow the draft, and the band follows the version', () => {
+	test('findings and checklist follow the draft, and the band follows the version', async () => {
 		const b = farm();
 		expect(b.findings.map((f) => f.ruleId)).toContain('R15');
+		expect(b.checklist).toBeUndefined();
+		await b.loadChecklist();
 		expect(b.checklist?.groups.length).toBeGreaterThan(0);
 		expect(b.band).toBe('v10-13');
 		b.edit('Set version', { ...b.draft, umbraco: '8.18.8' });

@@ -1,1 +1,0 @@
-import { z } from 'zod'; export const a = z.object({x: z.string()});
