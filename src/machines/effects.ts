@@ -3,8 +3,8 @@
  * in tests; `cluster/simulation-effects.ts` binds them to one simulated clock and one log:
  *
  * - `record(entries)`: append log entries for the machine's server, stamped with the time;
- * - `armTimer()`: deliver `clock.tick` to the machine at its context's `nextAt` (null: none);
- * - `sendLater({ at, to, event, waitForRows, repeat })`: deliver `event` to `to` at `at`,
+ * - `armTimer({ record })`: deliver `clock.tick` to the machine at its context's `nextAt` (null: none);
+ * - `sendLater({ at, to, event, waitForRows, repeat, record })`: deliver `event` to `to` at `at`,
  *   with `replyTo` set to the machine (a delayed request, like xstate's delayed `sendTo`);
  *   null `at` cancels; `to: 'self'` is the machine's own timer. With `waitForRows`, a request to the database also goes earlier, when
  *   an instruction newer than `waitForRows.after` is written (see `RowWait`). With `repeat`,
@@ -12,6 +12,10 @@
  *   logged for it and the request goes again at the grid's next instant (see `Repeat`).
  *
  * An actor has at most one pending delivery: arming again replaces it.
+ *
+ * `armTimer` and `sendLater` take the entries of a `record` that would come right before
+ * them (`record`): on the hot paths (a poll's answer, a job tick) that is one action where
+ * there were two, and xstate pays for every action it resolves.
  */
 import type { AnyActorRef } from 'xstate';
 import type { LogFields } from './log';
@@ -47,6 +51,12 @@ export interface Repeat {
 	readonly log: LogFields;
 }
 
+/** Parameters of `armTimer`, all optional. */
+export interface ArmTimerParams {
+	/** Entries to record first, as `record` would. */
+	readonly record?: RecordParams | null;
+}
+
 /** Parameters of `sendLater`. */
 export interface SendLaterParams {
 	readonly at: number | null;
@@ -54,4 +64,6 @@ export interface SendLaterParams {
 	readonly event: { readonly type: string; readonly at?: number | null };
 	readonly waitForRows?: RowWait | null;
 	readonly repeat?: Repeat | null;
+	/** Entries to record first, as `record` would. */
+	readonly record?: RecordParams | null;
 }

@@ -10,7 +10,7 @@
  */
 import { assertEvent, assign, setup, type AnyActorRef } from 'xstate';
 import type { DatabaseReply, JobRun } from '../database/database-events';
-import type { SendLaterParams } from '../effects';
+import type { ArmTimerParams, SendLaterParams } from '../effects';
 import type { LogFields } from '../log';
 import type { HostEvent } from '../server/process-events';
 import type { TickEvent } from '../server/server-events';
@@ -84,7 +84,7 @@ function afterTick(context: JobHostsContext, event: JobHostsEvent): Partial<JobH
 export const jobHostsMachine = setup({
 	types: { context: {} as JobHostsContext, events: {} as JobHostsEvent, input: {} as JobHostsInput },
 	actions: {
-		armTimer: () => {},
+		armTimer: (_, _params?: ArmTimerParams) => {},
 		sendLater: (_, _params: SendLaterParams) => {},
 		recordFor: (_, _params: RecordForParams) => {},
 		plan: assign(({ context }) => ({ nextAt: planNextHostEvent(context) })),

@@ -12,7 +12,7 @@
 import type { AnyActorRef, EventObject } from 'xstate';
 import type { SimulationClock } from '../clock/simulation-clock';
 import { storeOf } from '../database/database-machine';
-import type { RecordParams, SendLaterParams } from '../effects';
+import type { ArmTimerParams, RecordParams, SendLaterParams } from '../effects';
 import type { LogEntry, LogFields } from '../log';
 import { Delivery, type Log } from './delivery';
 import type { RecordForParams } from './job-hosts-machine';
@@ -29,7 +29,7 @@ interface LoggingArgs {
 
 /** Implementations of the declared effects, per timer rank where they schedule. */
 export interface SimulationEffects {
-	armTimer(rank: number): (args: ActorArgs) => void;
+	armTimer(rank: number): (args: ActorArgs, params?: ArmTimerParams) => void;
 	sendLater(rank: number): (args: ActorArgs, params: SendLaterParams) => void;
 	record(args: LoggingArgs, params: RecordParams): void;
 	recordFor(args: unknown, params: RecordForParams): void;
@@ -41,6 +41,10 @@ const serverOf = (config: object): string => (config as { serverId?: string }).s
 /** Binds the effects to `clock` and `log`. */
 export function createSimulationEffects(clock: SimulationClock, log: LogEntry[]): SimulationEffects {
 	const push: Log = (server, fields) => void log.push(stampEntry(clock.now, server, fields));
+	const record = (server: string, params: RecordParams): void => {
+		if (!Array.isArray(params)) return push(server, params as LogFields);
+		for (const fields of params as readonly LogFields[]) push(server, fields);
+	};
 	const deliveries = new WeakMap<AnyActorRef, Delivery>();
 	const deliveryOf = (self: AnyActorRef, rank: number, config: object): Delivery => {
 		let delivery = deliveries.get(self);
@@ -49,8 +53,9 @@ export function createSimulationEffects(clock: SimulationClock, log: LogEntry[])
 		return delivery;
 	};
 	return {
-		armTimer: (rank) => ({ context, self }) => {
+		armTimer: (rank) => ({ context, self }, params) => {
 			const delivery = deliveryOf(self, rank, context.config);
+			if (params?.record) record(delivery.server, params.record);
 			const at = context.nextAt ?? null;
 			delivery.to = self;
 			delivery.store = null;
@@ -59,8 +64,9 @@ export function createSimulationEffects(clock: SimulationClock, log: LogEntry[])
 			delivery.event = { type: 'clock.tick', at } as EventObject;
 			delivery.arm(at);
 		},
-		sendLater: (rank) => ({ context, self }, { at, to: target, event, waitForRows, repeat }) => {
+		sendLater: (rank) => ({ context, self }, { at, to: target, event, waitForRows, repeat, record: entries }) => {
 			const delivery = deliveryOf(self, rank, context.config);
+			if (entries) record(delivery.server, entries);
 			const to = target === 'self' ? self : target;
 			if (delivery.to !== to) {
 				delivery.to = to;
@@ -74,11 +80,7 @@ export function createSimulationEffects(clock: SimulationClock, log: LogEntry[])
 			delivery.arm(at);
 			if (store && waitForRows) delivery.waitAt(store, waitForRows);
 		},
-		record: ({ context }, params) => {
-			const server = context.config.serverId;
-			if (!Array.isArray(params)) return push(server, params as LogFields);
-			for (const fields of params as readonly LogFields[]) push(server, fields);
-		},
+		record: ({ context }, params) => record(context.config.serverId, params),
 		recordFor: (_, lists) => {
 			for (const { server, entries } of lists) for (const fields of entries) push(server, fields);
 		},

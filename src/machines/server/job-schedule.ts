@@ -5,7 +5,7 @@
  * [§1.3 step 3] [§3]. Skipped fires change nothing, so only the fires where the job will
  * run are scheduled.
  */
-import { nextTickAfter, sameInstant } from '../clock/next-tick';
+import { nextTick, nextTickAfter, sameInstant } from '../clock/next-tick';
 import type { RecurringJob } from '../versions/job-catalogue';
 import type { Role } from '../versions/version-profile';
 
@@ -44,6 +44,21 @@ export function planNextJobs(position: JobPosition, rules: JobRules): number | n
 		if (fire !== null && (next === null || fire < next)) next = fire;
 	}
 	return next;
+}
+
+/**
+ * The jobs that ran at the tick last taken (`lastTickAt`), in catalogue order: the ones whose
+ * grid has that instant. A tick always comes after the one before (`planNextJobs`), so these
+ * are the jobs `jobsDue` gave when the tick came.
+ */
+export function jobsRan(position: JobPosition, rules: JobRules): readonly RecurringJob[] {
+	const at = position.lastTickAt;
+	const ran: RecurringJob[] = [];
+	for (const job of rules.jobs) {
+		const anchor = job.anchor === 'boot' ? rules.bootAt : position.firstRequestAt;
+		if (anchor !== null && runsOnRole(job, position.role) && sameInstant(nextTick(anchor + job.delay, job.period, at), at)) ran.push(job);
+	}
+	return ran;
 }
 
 /** The jobs that run at `now` (by default `position.now`), in catalogue order. */

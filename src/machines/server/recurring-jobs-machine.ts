@@ -6,10 +6,10 @@
  */
 import { assertEvent, assign, sendTo, setup } from 'xstate';
 import type { DatabaseReply } from '../database/database-events';
-import type { RecordParams } from '../effects';
+import type { ArmTimerParams, RecordParams } from '../effects';
 import type { LogFields } from '../log';
 import type { Role } from '../versions/version-profile';
-import { jobsDue, planNextJobs, type JobPosition, type JobRules } from './job-schedule';
+import { jobsDue, jobsRan, planNextJobs, type JobPosition, type JobRules } from './job-schedule';
 import type { LoopConfig } from './loop-config';
 import type { FirstRequestEvent, RoleChangedEvent, TickEvent } from './server-events';
 
@@ -34,8 +34,11 @@ function dueAtTick(context: RecurringJobsContext, event: RecurringJobsEvent) {
 	return jobsDue(context, context.config, event.at);
 }
 
-const jobEntries = (context: RecurringJobsContext, event: RecurringJobsEvent): LogFields[] =>
-	dueAtTick(context, event).map((job) => ({ type: 'job', job: job.name }));
+/** The entries of the jobs that ran at the tick just taken (see `jobsRan`). */
+function jobEntries(context: RecurringJobsContext): ArmTimerParams {
+	const ran = jobsRan(context, context.config);
+	return { record: ran.length === 1 ? { type: 'job', job: ran[0]!.name } : ran.map((job): LogFields => ({ type: 'job', job: job.name })) };
+}
 
 /**
  * The position after `changes`, with the next run planned from it. Written out rather than
@@ -57,7 +60,7 @@ function replan(context: RecurringJobsContext, changes: Partial<JobPosition>): J
 export const recurringJobsMachine = setup({
 	types: { context: {} as RecurringJobsContext, events: {} as RecurringJobsEvent, input: {} as RecurringJobsInput },
 	actions: {
-		armTimer: () => {},
+		armTimer: (_, _params?: ArmTimerParams) => {},
 		record: (_, _params: RecordParams) => {},
 		plan: assign(({ context }) => replan(context, {})),
 		/** The tick's jobs have run: the next run is planned from here. */
@@ -81,9 +84,10 @@ export const recurringJobsMachine = setup({
 		waiting: {
 			entry: ['plan', 'armTimer'],
 			on: {
+				// The tick's job entries go with the next timer (`ArmTimerParams.record`).
 				'clock.tick': [
-					{ guard: 'isPruningDue', actions: [{ type: 'record', params: ({ context, event }) => jobEntries(context, event) }, 'takeTick', 'prune', 'armTimer'] },
-					{ actions: [{ type: 'record', params: ({ context, event }) => jobEntries(context, event) }, 'takeTick', 'armTimer'] },
+					{ guard: 'isPruningDue', actions: ['takeTick', 'prune', { type: 'armTimer', params: ({ context }) => jobEntries(context) }] },
+					{ actions: ['takeTick', { type: 'armTimer', params: ({ context }) => jobEntries(context) }] },
 				],
 				'role.changed': { actions: [assign(({ context, event }) => replan(context, { role: event.role, now: event.at })), 'armTimer'] },
 				'server.firstRequest': {

@@ -17,7 +17,7 @@
  */
 import { assertEvent, assign, sendParent, sendTo, setup } from 'xstate';
 import type { DatabaseReply } from '../database/database-events';
-import type { RecordParams } from '../effects';
+import type { ArmTimerParams, RecordParams } from '../effects';
 import type { LogFields } from '../log';
 import { recurringJobsInput, readSyncPosition, syncLoopInput, touchLoopInput } from './process-children';
 import type { MainDomEvent, ProcessCommand, ProcessPhaseEvent } from './process-events';
@@ -91,7 +91,7 @@ export const serverProcessMachine = setup({
 		writesWithoutMainDom: ({ context }) => context.config.profile.writesWithoutMainDom,
 	},
 	actions: {
-		armTimer: () => {},
+		armTimer: (_, _params?: ArmTimerParams) => {},
 		record: (_, _params: RecordParams) => {},
 		reportPhase: sendParent(({ context, event }, params: { phase: ProcessPhaseEvent['phase'] }) =>
 			phaseEvent(context, 'at' in event ? event.at : context.bootAt, params.phase)

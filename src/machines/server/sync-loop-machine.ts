@@ -62,12 +62,18 @@ type SyncLoopEvent =
 	| Extract<DatabaseReply, { type: 'db.polled' | 'db.pruned' | 'db.failed' | 'db.rowsAvailable' | 'db.hung' }>;
 
 /** The apply entries of a poll: every row read that another process wrote, in id order. */
-function applyEntries(context: SyncLoopContext, event: SyncLoopEvent): LogFields[] {
+function applyEntries(context: SyncLoopContext, event: SyncLoopEvent): RecordParams {
 	assertEvent(event, 'db.polled');
+	const { rows } = event;
+	const own = context.config.localIdentity;
+	// Mostly one row (a poll right after a write): its entry alone, without a list around it.
+	if (rows.length === 1) return rows[0]!.originated === own ? noEntries : { type: 'apply', instruction: rows[0]!.id };
 	const entries: LogFields[] = [];
-	for (const row of event.rows) if (row.originated !== context.config.localIdentity) entries.push({ type: 'apply', instruction: row.id });
+	for (const row of rows) if (row.originated !== own) entries.push({ type: 'apply', instruction: row.id });
 	return entries;
 }
+
+const noEntries: readonly LogFields[] = [];
 
 /**
  * The position after `changes`, with the next poll planned from it. Written out rather than
@@ -95,13 +101,13 @@ function replan(context: SyncLoopContext, changes: Partial<SyncPosition>): SyncP
  * for a newer row: a write brings it to the first grid instant after the write, which is
  * what `planNextPoll` gives once the loop knows of the row.
  */
-function pollRequest(context: SyncLoopContext): SendLaterParams {
+function pollRequest(context: SyncLoopContext, record: RecordParams | null = null): SendLaterParams {
 	const { config, nextAt, lastSynced } = context;
 	const event = { type: 'db.poll', server: config.serverId, at: nextAt, after: lastSynced, saveAs: config.saveAs, watcher: config.localIdentity };
 	const caughtUp = !config.everyTick && context.knownMaxId <= lastSynced;
 	const period = config.settings.syncPeriod;
 	const waitForRows = caughtUp ? { owner: config.localIdentity, after: lastSynced, first: context.first, period, notBefore: pollFloor(context, period) } : null;
-	return { at: nextAt, to: config.database, event, waitForRows };
+	return { at: nextAt, to: config.database, event, waitForRows, record };
 }
 
 /**
@@ -109,9 +115,15 @@ function pollRequest(context: SyncLoopContext): SendLaterParams {
  * instant, it sorts right after that poll: every timer before it has fired and no other has
  * its place (same instant, rank and server), so nothing happens in between, as in `Sync()`.
  */
-function pruneRequest({ config, now }: SyncLoopContext): SendLaterParams {
+function pruneRequest({ config, now }: SyncLoopContext, record: RecordParams): SendLaterParams {
 	const event = { type: 'db.prune', server: config.serverId, at: now };
-	return { at: now, to: config.database, event };
+	return { at: now, to: config.database, event, record };
+}
+
+/** The entry of a prune. */
+function pruneEntry(event: SyncLoopEvent): LogFields {
+	assertEvent(event, 'db.pruned');
+	return { type: 'prune', deleted: event.deleted };
 }
 
 /** One process's `InstructionProcessJob` (see the file comment). */
@@ -195,29 +207,13 @@ export const syncLoopMachine = setup({
 		polling: {
 			entry: ['plan', { type: 'sendLater', params: ({ context }) => pollRequest(context) }, 'watch'],
 			on: {
+				// The apply (and prune) entries go with the next request (`SendLaterParams.record`).
 				'db.polled': [
-					{
-						guard: 'isPruneDue',
-						actions: [
-							{ type: 'record', params: ({ context, event }) => applyEntries(context, event) },
-							'afterPoll',
-							{ type: 'sendLater', params: ({ context }) => pruneRequest(context) },
-						],
-					},
-					{
-						actions: [
-							{ type: 'record', params: ({ context, event }) => applyEntries(context, event) },
-							'afterPoll',
-							{ type: 'sendLater', params: ({ context }) => pollRequest(context) },
-						],
-					},
+					{ guard: 'isPruneDue', actions: ['afterPoll', { type: 'sendLater', params: ({ context, event }) => pruneRequest(context, applyEntries(context, event)) }] },
+					{ actions: ['afterPoll', { type: 'sendLater', params: ({ context, event }) => pollRequest(context, applyEntries(context, event)) }] },
 				],
 				'db.pruned': {
-					actions: [
-						{ type: 'record', params: ({ event }) => ({ type: 'prune', deleted: event.deleted }) },
-						'afterPrune',
-						{ type: 'sendLater', params: ({ context }) => pollRequest(context) },
-					],
+					actions: ['afterPrune', { type: 'sendLater', params: ({ context, event }) => pollRequest(context, pruneEntry(event)) }],
 				},
 				'db.failed': { actions: ['afterFailure', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
 				'db.rowsAvailable': { actions: ['noteRows', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
