@@ -19,15 +19,19 @@ export interface TimerHandle {
 
 // Timers are plain objects with a shared `cancel`, so scheduling allocates no closure: the
 // clock schedules one timer per simulated request, hundreds of thousands per simulated day.
+// One that has fired can be scheduled again (`reschedule`), so a caller that keeps re-arming
+// allocates nothing at all.
 class Timer<T> implements TimerHandle {
 	cancelled = false;
+	/** In the heap: not fired yet (nor, if cancelled, dropped). */
+	queued = true;
 	constructor(
-		readonly at: number,
-		readonly rank: number,
-		readonly order: number,
-		readonly seq: number,
-		readonly fire: (data: T) => void,
-		readonly data: T
+		public at: number,
+		public rank: number,
+		public order: number,
+		public seq: number,
+		public fire: (data: T) => void,
+		public data: T
 	) {}
 
 	cancel(): void {
@@ -64,10 +68,33 @@ export class SimulationClock {
 		return timer;
 	}
 
+	/**
+	 * Cancels `timer` (a handle of this clock, or null) and schedules `fire(data)` at `at`
+	 * instead, or nothing when `at` is null. Returns the handle to cancel or reschedule next
+	 * time: `timer` itself when it has already left the heap, else a new one.
+	 */
+	reschedule<T>(timer: TimerHandle | null, at: number | null, rank: number, order: number, fire: (data: T) => void, data: T): TimerHandle | null {
+		const old = timer as Timer<T> | null;
+		if (old?.queued) old.cancelled = true;
+		if (at === null) return old;
+		if (!old || old.queued) return this.scheduleAt(at, rank, order, fire, data);
+		old.at = Math.max(at, this.#now);
+		old.rank = rank;
+		old.order = order;
+		old.seq = this.#seq++;
+		old.fire = fire;
+		old.data = data;
+		old.cancelled = false;
+		old.queued = true;
+		this.#push(old as AnyTimer);
+		return old;
+	}
+
 	/** Fires every timer due at or before `until`, in order, then moves the clock to `until`. */
 	runUntil(until: number): void {
 		for (let next = this.#heap[0]; next && next.at <= until; next = this.#heap[0]) {
 			this.#pop();
+			next.queued = false;
 			if (next.cancelled) continue;
 			this.#now = next.at;
 			next.fire(next.data);

@@ -52,9 +52,9 @@ export class Delivery implements RowWatcher {
 
 	/** Delivers at `at` instead of whenever it was due; null: never. */
 	arm(at: number | null): void {
-		this.#timer?.cancel();
 		this.#at = at;
-		this.#timer = at === null ? null : this.clock.scheduleAt(at, this.rank, this.order, fire, this);
+		// The same timer object again once it has fired: one per actor for the whole run.
+		this.#timer = this.clock.reschedule(this.#timer, at, this.rank, this.order, fire, this);
 	}
 
 	/** Makes the request stand (see `Repeat`), or not. */
@@ -83,7 +83,6 @@ export class Delivery implements RowWatcher {
 
 	// A process that ended stops its loops; whatever they had pending falls silent.
 	fire(): void {
-		this.#timer = null;
 		this.#at = null;
 		this.wait = null;
 		if (this.sender.getSnapshot().status !== 'active') return;
@@ -95,7 +94,7 @@ export class Delivery implements RowWatcher {
 		this.#moveTo(nextTick(repeat.first, repeat.period, this.clock.now, true));
 	}
 
-	/** Sends the same request, for instant `when`, at `when` (the request is this delivery's own copy). */
+	/** Sends the same request, for instant `when`, at `when` (the request is this delivery's own: `SendLaterParams.event`). */
 	#moveTo(when: number): void {
 		(this.event as EventObject & { at: number }).at = when;
 		this.arm(when);
