@@ -61,6 +61,10 @@ export interface ArmTimerParams {
 export interface SendLaterParams {
 	readonly at: number | null;
 	readonly to: AnyActorRef | 'self';
+	/**
+	 * A new object for every call: a request to the database is delivered as it is, and a
+	 * request that stands or waits for rows is moved in time in place.
+	 */
 	readonly event: { readonly type: string; readonly at?: number | null };
 	readonly waitForRows?: RowWait | null;
 	readonly repeat?: Repeat | null;

@@ -73,8 +73,9 @@ export function createSimulationEffects(clock: SimulationClock, log: LogEntry[])
 				delivery.store = storeOf(to);
 			}
 			const { store } = delivery;
-			// Its own copy: a request that stands or waits for rows is moved in time in place.
-			delivery.event = (store ? { ...event } : Object.assign({ replyTo: self }, event)) as EventObject;
+			// A request to the database is the delivery's own (`SendLaterParams.event`): one that
+			// stands or waits for rows is moved in time in place.
+			delivery.event = (store ? event : Object.assign({ replyTo: self }, event)) as EventObject;
 			delivery.wait = null;
 			delivery.standAs(store ? (repeat ?? null) : null);
 			delivery.arm(at);

@@ -30,6 +30,11 @@ export type Reaches = (server: string) => boolean;
 
 type Handler<T extends DatabaseQuery['type']> = (db: DatabaseState, request: Extract<DatabaseQuery, { type: T }>, config: DatabaseConfig, reaches: Reaches) => Outcome;
 
+/** The answer to a poll, which changes no table unless it saves the position (v17, `saveAs`). */
+export function pollReply(db: DatabaseState, { after, at }: Extract<DatabaseQuery, { type: 'db.poll' }>, settings: SimulationSettings): Extract<DatabaseReply, { type: 'db.polled' }> {
+	return { type: 'db.polled', at, rows: readInstructions(db, after, settings.rowsPerPoll), maxId: maxInstructionId(db) };
+}
+
 const handlers: { readonly [T in DatabaseQuery['type']]: Handler<T> } = {
 	'db.touch': (db, { identity, address, at }, { settings }) => {
 		const result = touchServer(db.servers, { identity, address, now: at, staleTimeout: settings.staleTimeout });
@@ -39,13 +44,12 @@ const handlers: { readonly [T in DatabaseQuery['type']]: Handler<T> } = {
 		const result = writeInstructions(db, originated, count, at, settings.maxProcessingInstructionCount);
 		return { db: result.db, reply: { type: 'db.written', at, rows: result.rows, count } };
 	},
-	'db.poll': (db, { after, saveAs, at }, { settings }) => {
-		const rows = readInstructions(db, after, settings.rowsPerPoll);
-		const last = rows.at(-1)?.id;
-		const reply: DatabaseReply = { type: 'db.polled', at, rows, maxId: maxInstructionId(db) };
+	'db.poll': (db, request, { settings }) => {
+		const reply = pollReply(db, request, settings);
+		const last = reply.rows.at(-1)?.id;
 		// v17 saves the position only when it moved [§2.3 step 4].
-		if (saveAs === null || last === undefined) return { db, reply };
-		return { db: withTables(db, { lastSynced: saveLastSynced(db.lastSynced, saveAs, last, at) }), reply };
+		if (request.saveAs === null || last === undefined) return { db, reply };
+		return { db: withTables(db, { lastSynced: saveLastSynced(db.lastSynced, request.saveAs, last, request.at) }), reply };
 	},
 	'db.boot': (db, { lastId, saveAs, at }, { settings }) => {
 		const stored = lastId ?? (saveAs === null ? -1 : readLastSynced(db.lastSynced, saveAs));

@@ -11,7 +11,7 @@
  * wakes it, instead of polling an unchanged table every 5 s (see `sync-loop-machine.ts`).
  */
 import type { DatabaseQuery, DatabaseReply } from './database-events';
-import { respond, type DatabaseConfig } from './database-operations';
+import { pollReply, respond, type DatabaseConfig } from './database-operations';
 import { emptyDatabase, maxInstructionId, withTables, type DatabaseState, type ServerRow } from './database-state';
 import { touchServerRows, type MutableServerRow } from './server-registrations';
 import { isLater } from '../clock/next-tick';
@@ -67,6 +67,8 @@ export class DatabaseStore {
 			this.#serversChanged = true;
 			return { type: 'db.touched', at, role, deactivated };
 		}
+		// Most requests of a run: a poll that saves nothing changes no table.
+		if (query.type === 'db.poll' && query.saveAs === null) return pollReply(this.#tables, query, this.#config.settings);
 		const reaches = this.#hungUntil.size === 0 ? this.#reaches : (host: string) => this.#reaches(host) && !this.#isHung(host, at);
 		const { db, reply } = respond(this.#tables, query, this.#config, reaches);
 		this.#tables = db;
