@@ -3,8 +3,8 @@
  * in tests; `cluster/simulation-effects.ts` binds them to one simulated clock and one log:
  *
  * - `record(entries)`: append log entries for the machine's server, stamped with the time;
- * - `armTimer({ record })`: deliver `clock.tick` to the machine at its context's `nextAt` (null: none);
- * - `sendLater({ at, to, event, waitForRows, repeat, record })`: deliver `event` to `to` at `at`,
+ * - `armTimer({ record, next })`: deliver `clock.tick` to the machine at its context's `nextAt` (null: none);
+ * - `sendLater({ at, to, event, waitForRows, repeat, record, next })`: deliver `event` to `to` at `at`,
  *   with `replyTo` set to the machine (a delayed request, like xstate's delayed `sendTo`);
  *   null `at` cancels; `to: 'self'` is the machine's own timer. With `waitForRows`, a request to the database also goes earlier, when
  *   an instruction newer than `waitForRows.after` is written (see `RowWait`). With `repeat`,
@@ -14,10 +14,11 @@
  * An actor has at most one pending delivery: arming again replaces it.
  *
  * `armTimer` and `sendLater` take the entries of a `record` that would come right before
- * them (`record`): on the hot paths (a poll's answer, a job tick) that is one action where
- * there were two, and xstate pays for every action it resolves.
+ * them (`record`), and may say what comes after the tick or answer they bring (`next`): the
+ * hot paths (a poll's answer, a job tick) so cost xstate one action, or none, where they
+ * would cost two, and xstate pays for every action it resolves.
  */
-import type { AnyActorRef } from 'xstate';
+import type { AnyActorRef, EventObject } from 'xstate';
 import type { LogFields } from './log';
 
 /** Parameters of `record`. */
@@ -51,10 +52,21 @@ export interface Repeat {
 	readonly log: LogFields;
 }
 
+/**
+ * The next round of a timer or request that stands: called once the machine has taken the
+ * tick or answer it brought (`event`), with the machine's context then, when the machine's
+ * transition armed or sent nothing itself. What it returns is armed or sent for the machine,
+ * as if the transition had ended with that `armTimer` or `sendLater`; null: nothing. A
+ * transition that leaves the next round to it costs xstate no action.
+ */
+export type Next<P> = (context: never, event: EventObject) => P | null;
+
 /** Parameters of `armTimer`, all optional. */
 export interface ArmTimerParams {
 	/** Entries to record first, as `record` would. */
 	readonly record?: RecordParams | null;
+	/** What comes after the tick if the machine arms nothing itself (see `Next`). */
+	readonly next?: Next<ArmTimerParams> | null;
 }
 
 /** Parameters of `sendLater`. */
@@ -70,4 +82,6 @@ export interface SendLaterParams {
 	readonly repeat?: Repeat | null;
 	/** Entries to record first, as `record` would. */
 	readonly record?: RecordParams | null;
+	/** What comes after the answer if the machine sends nothing itself (see `Next`). */
+	readonly next?: Next<SendLaterParams> | null;
 }

@@ -8,10 +8,11 @@
  * messages per touch and poll, the bulk of a run. A request waiting for new rows waits at
  * the store, which moves it forward when a write comes, without waking the requester; a
  * standing request goes again by itself while its answers change nothing at the requester.
+ * A timer or request with a next round (`Next`) goes on by itself after the tick or answer
+ * it brought when the machine armed or sent nothing (`Delivery`).
  */
-import type { AnyActorRef, EventObject } from 'xstate';
+import type { AnyActorRef } from 'xstate';
 import type { SimulationClock } from '../clock/simulation-clock';
-import { storeOf } from '../database/database-machine';
 import type { ArmTimerParams, RecordParams, SendLaterParams } from '../effects';
 import type { LogEntry, LogFields } from '../log';
 import { Delivery, type Log } from './delivery';
@@ -41,10 +42,6 @@ const serverOf = (config: object): string => (config as { serverId?: string }).s
 /** Binds the effects to `clock` and `log`. */
 export function createSimulationEffects(clock: SimulationClock, log: LogEntry[]): SimulationEffects {
 	const push: Log = (server, fields) => void log.push(stampEntry(clock.now, server, fields));
-	const record = (server: string, params: RecordParams): void => {
-		if (!Array.isArray(params)) return push(server, params as LogFields);
-		for (const fields of params as readonly LogFields[]) push(server, fields);
-	};
 	const deliveries = new WeakMap<AnyActorRef, Delivery>();
 	const deliveryOf = (self: AnyActorRef, rank: number, config: object): Delivery => {
 		let delivery = deliveries.get(self);
@@ -53,35 +50,13 @@ export function createSimulationEffects(clock: SimulationClock, log: LogEntry[])
 		return delivery;
 	};
 	return {
-		armTimer: (rank) => ({ context, self }, params) => {
-			const delivery = deliveryOf(self, rank, context.config);
-			if (params?.record) record(delivery.server, params.record);
-			const at = context.nextAt ?? null;
-			delivery.to = self;
-			delivery.store = null;
-			delivery.wait = null;
-			delivery.standAs(null);
-			delivery.event = { type: 'clock.tick', at } as EventObject;
-			delivery.arm(at);
+		armTimer: (rank) => ({ context, self }, params) => deliveryOf(self, rank, context.config).timer(context.nextAt ?? null, params),
+		sendLater: (rank) => ({ context, self }, params) => deliveryOf(self, rank, context.config).request(params),
+		record: ({ context }, params) => {
+			const server = context.config.serverId;
+			if (!Array.isArray(params)) return push(server, params as LogFields);
+			for (const fields of params as readonly LogFields[]) push(server, fields);
 		},
-		sendLater: (rank) => ({ context, self }, { at, to: target, event, waitForRows, repeat, record: entries }) => {
-			const delivery = deliveryOf(self, rank, context.config);
-			if (entries) record(delivery.server, entries);
-			const to = target === 'self' ? self : target;
-			if (delivery.to !== to) {
-				delivery.to = to;
-				delivery.store = storeOf(to);
-			}
-			const { store } = delivery;
-			// A request to the database is the delivery's own (`SendLaterParams.event`): one that
-			// stands or waits for rows is moved in time in place.
-			delivery.event = (store ? event : Object.assign({ replyTo: self }, event)) as EventObject;
-			delivery.wait = null;
-			delivery.standAs(store ? (repeat ?? null) : null);
-			delivery.arm(at);
-			if (store && waitForRows) delivery.waitAt(store, waitForRows);
-		},
-		record: ({ context }, params) => record(context.config.serverId, params),
 		recordFor: (_, lists) => {
 			for (const { server, entries } of lists) for (const fields of entries) push(server, fields);
 		},

@@ -2,9 +2,10 @@
  * The recurring background jobs of one process (`RecurringBackgroundJobHostedService`; v8
  * `SchedulerComponent`): scheduled publishing, keep-alive, log scrubbing, … as listed for
  * the version in `job-catalogue.ts` (runtime semantics §3). A job is logged when it runs;
- * fires skipped for the role are not. The 16.1–16.x pruning job also prunes.
+ * fires skipped for the role are not. The 16.1–16.x pruning job also prunes. The timer
+ * stands: after a tick, the next one goes by itself (`afterTick`).
  */
-import { assertEvent, assign, sendTo, setup } from 'xstate';
+import { assertEvent, assign, sendTo, setup, type EventObject } from 'xstate';
 import type { DatabaseReply } from '../database/database-events';
 import type { ArmTimerParams, RecordParams } from '../effects';
 import type { LogFields } from '../log';
@@ -35,10 +36,22 @@ function dueAtTick(context: RecurringJobsContext, event: RecurringJobsEvent) {
 }
 
 /** The entries of the jobs that ran at the tick just taken (see `jobsRan`). */
-function jobEntries(context: RecurringJobsContext): ArmTimerParams {
+function jobEntries(context: RecurringJobsContext): RecordParams {
 	const ran = jobsRan(context, context.config);
-	return { record: ran.length === 1 ? { type: 'job', job: ran[0]!.name } : ran.map((job): LogFields => ({ type: 'job', job: job.name })) };
+	return ran.length === 1 ? { type: 'job', job: ran[0]!.name } : ran.map((job): LogFields => ({ type: 'job', job: job.name }));
 }
+
+/**
+ * After a tick the scheduler takes by itself (`takeTick`): the tick's job entries, and the
+ * timer again at `nextAt`. The timer stands (`ArmTimerParams.next`), so a tick costs the
+ * scheduler no xstate action unless it does more (a prune).
+ */
+function afterTick(context: RecurringJobsContext, event: EventObject): ArmTimerParams | null {
+	return event.type === 'clock.tick' ? { record: jobEntries(context), next: afterTick } : null;
+}
+
+/** The scheduler's timer, standing (`afterTick`). */
+const standing: ArmTimerParams = { next: afterTick };
 
 /**
  * The position after `changes`, with the next run planned from it. Written out rather than
@@ -82,16 +95,17 @@ export const recurringJobsMachine = setup({
 	initial: 'waiting',
 	states: {
 		waiting: {
-			entry: ['plan', 'armTimer'],
+			entry: ['plan', { type: 'armTimer', params: standing }],
 			on: {
-				// The tick's job entries go with the next timer (`ArmTimerParams.record`).
+				// The tick's job entries go with the next timer (`ArmTimerParams.record`), which
+				// stands: without a prune, it goes again by itself (`afterTick`).
 				'clock.tick': [
-					{ guard: 'isPruningDue', actions: ['takeTick', 'prune', { type: 'armTimer', params: ({ context }) => jobEntries(context) }] },
-					{ actions: ['takeTick', { type: 'armTimer', params: ({ context }) => jobEntries(context) }] },
+					{ guard: 'isPruningDue', actions: ['takeTick', 'prune', { type: 'armTimer', params: ({ context }) => ({ record: jobEntries(context), next: afterTick }) }] },
+					{ actions: 'takeTick' },
 				],
-				'role.changed': { actions: [assign(({ context, event }) => replan(context, { role: event.role, now: event.at })), 'armTimer'] },
+				'role.changed': { actions: [assign(({ context, event }) => replan(context, { role: event.role, now: event.at })), { type: 'armTimer', params: standing }] },
 				'server.firstRequest': {
-					actions: [assign(({ context, event }) => replan(context, { firstRequestAt: context.firstRequestAt ?? event.at, now: event.at })), 'armTimer'],
+					actions: [assign(({ context, event }) => replan(context, { firstRequestAt: context.firstRequestAt ?? event.at, now: event.at })), { type: 'armTimer', params: standing }],
 				},
 				'db.pruned': { actions: { type: 'record', params: ({ event }) => ({ type: 'prune', deleted: event.deleted }) } },
 			},

@@ -10,8 +10,10 @@
  * grid and waits for a newer row. On entering `polling` it asks the database to say when one
  * exists (`db.watch` → `db.rowsAvailable`); after that, a caught-up loop's next poll waits at
  * the database itself (`sendLater` with `waitForRows`) and goes at the first grid instant
- * after a write, so a write sends the loops no message. A poll and its answer happen in the
- * same instant, so polling has no state of its own.
+ * after a write, so a write sends the loops no message. The poll stands: after an answer
+ * that calls for no prune, the loop only takes in the rows, and the next poll, which it would
+ * send itself, goes by itself (`nextPoll`). A poll and its answer happen in the same instant,
+ * so polling has no state of its own.
  *
  * A poll whose call hangs (scenario `dbHang`; the process passes the hang on as
  * `server.dbHang`, so a sleeping loop still makes the poll that hangs) blocks the job: before
@@ -19,7 +21,7 @@
  * ticks until the abandoned poll has faulted (`stalled`, then `polling`) [PR-23119]. See
  * `hung-call.ts`.
  */
-import { assertEvent, assign, sendTo, setup } from 'xstate';
+import { assertEvent, assign, sendTo, setup, type EventObject } from 'xstate';
 import type { DatabaseReply } from '../database/database-events';
 import type { RecordParams, SendLaterParams } from '../effects';
 import type { LogFields } from '../log';
@@ -107,7 +109,16 @@ function pollRequest(context: SyncLoopContext, record: RecordParams | null = nul
 	const caughtUp = !config.everyTick && context.knownMaxId <= lastSynced;
 	const period = config.settings.syncPeriod;
 	const waitForRows = caughtUp ? { owner: config.localIdentity, after: lastSynced, first: context.first, period, notBefore: pollFloor(context, period) } : null;
-	return { at: nextAt, to: config.database, event, waitForRows, record };
+	return { at: nextAt, to: config.database, event, waitForRows, record, next: nextPoll };
+}
+
+/**
+ * The poll after an answer the loop takes without sending anything (`db.polled` when no
+ * prune is due): the poll stands (`SendLaterParams.next`), so what the transition would end
+ * with goes by itself, the applies with it; the loop pays no xstate action for it.
+ */
+function nextPoll(context: SyncLoopContext, event: EventObject): SendLaterParams | null {
+	return event.type === 'db.polled' ? pollRequest(context, applyEntries(context, event as SyncLoopEvent)) : null;
 }
 
 /**
@@ -207,10 +218,11 @@ export const syncLoopMachine = setup({
 		polling: {
 			entry: ['plan', { type: 'sendLater', params: ({ context }) => pollRequest(context) }, 'watch'],
 			on: {
-				// The apply (and prune) entries go with the next request (`SendLaterParams.record`).
+				// The apply (and prune) entries go with the next request (`SendLaterParams.record`);
+				// without a prune due, the poll stands and its next round goes by itself (`nextPoll`).
 				'db.polled': [
 					{ guard: 'isPruneDue', actions: ['afterPoll', { type: 'sendLater', params: ({ context, event }) => pruneRequest(context, applyEntries(context, event)) }] },
-					{ actions: ['afterPoll', { type: 'sendLater', params: ({ context, event }) => pollRequest(context, applyEntries(context, event)) }] },
+					{ actions: 'afterPoll' },
 				],
 				'db.pruned': {
 					actions: ['afterPrune', { type: 'sendLater', params: ({ context, event }) => pollRequest(context, pruneEntry(event)) }],
