@@ -49,22 +49,31 @@ function before(a: AnyTimer, b: AnyTimer): boolean {
 export class SimulationClock {
 	#now = 0;
 	#seq = 0;
+	/** Timers set with `scheduleAt` and `reschedule`: the actors' own, a few per actor. */
 	readonly #heap: AnyTimer[] = [];
+	/**
+	 * Timers set with `schedule`: a scenario's commands, all set at the start. Kept apart so
+	 * the actors' timers, which come and go by the hundred thousand, sort among a few dozen
+	 * rather than among every pending command; the firing order is the same.
+	 */
+	readonly #planned: AnyTimer[] = [];
 
 	/** The current simulated time in seconds. */
 	get now(): number {
 		return this.#now;
 	}
 
-	/** Schedules `fire(data)` at `key.at` (never earlier than now). */
+	/** Schedules `fire(data)` at `key.at` (never earlier than now): for timers set well ahead, such as a scenario's commands. */
 	schedule<T = undefined>(key: TimerKey, fire: (data: T) => void, data?: T): TimerHandle {
-		return this.scheduleAt(key.at, key.rank, key.order, fire, data as T);
+		const timer = new Timer(Math.max(key.at, this.#now), key.rank, key.order, this.#seq++, fire, data as T);
+		push(this.#planned, timer as AnyTimer);
+		return timer;
 	}
 
 	/** `schedule` with the key spelled out, for callers that schedule on every event. */
 	scheduleAt<T>(at: number, rank: number, order: number, fire: (data: T) => void, data: T): TimerHandle {
 		const timer = new Timer(Math.max(at, this.#now), rank, order, this.#seq++, fire, data);
-		this.#push(timer as AnyTimer);
+		push(this.#heap, timer as AnyTimer);
 		return timer;
 	}
 
@@ -86,14 +95,14 @@ export class SimulationClock {
 		old.data = data;
 		old.cancelled = false;
 		old.queued = true;
-		this.#push(old as AnyTimer);
+		push(this.#heap, old as AnyTimer);
 		return old;
 	}
 
 	/** Fires every timer due at or before `until`, in order, then moves the clock to `until`. */
 	runUntil(until: number): void {
-		for (let next = this.#heap[0]; next && next.at <= until; next = this.#heap[0]) {
-			this.#pop();
+		for (let next = this.#next(); next && next.at <= until; next = this.#next()) {
+			pop(next === this.#heap[0] ? this.#heap : this.#planned);
 			next.queued = false;
 			if (next.cancelled) continue;
 			this.#now = next.at;
@@ -102,33 +111,38 @@ export class SimulationClock {
 		this.#now = Math.max(this.#now, until);
 	}
 
-	#push(timer: AnyTimer): void {
-		const heap = this.#heap;
-		let i = heap.length;
-		heap.push(timer);
-		while (i > 0) {
-			const parent = (i - 1) >> 1;
-			if (!before(timer, heap[parent]!)) break;
-			heap[i] = heap[parent]!;
-			i = parent;
-		}
-		heap[i] = timer;
+	/** The first timer to fire, of either heap. */
+	#next(): AnyTimer | undefined {
+		const own = this.#heap[0];
+		const planned = this.#planned[0];
+		return !planned || (own && before(own, planned)) ? own : planned;
 	}
+}
 
-	#pop(): void {
-		const heap = this.#heap;
-		const last = heap.pop()!;
-		if (heap.length === 0) return;
-		let i = 0;
-		for (;;) {
-			const left = 2 * i + 1;
-			const right = left + 1;
-			let smallest = left < heap.length && before(heap[left]!, last) ? left : i;
-			if (right < heap.length && before(heap[right]!, smallest === i ? last : heap[smallest]!)) smallest = right;
-			if (smallest === i) break;
-			heap[i] = heap[smallest]!;
-			i = smallest;
-		}
-		heap[i] = last;
+function push(heap: AnyTimer[], timer: AnyTimer): void {
+	let i = heap.length;
+	heap.push(timer);
+	while (i > 0) {
+		const parent = (i - 1) >> 1;
+		if (!before(timer, heap[parent]!)) break;
+		heap[i] = heap[parent]!;
+		i = parent;
 	}
+	heap[i] = timer;
+}
+
+function pop(heap: AnyTimer[]): void {
+	const last = heap.pop()!;
+	if (heap.length === 0) return;
+	let i = 0;
+	for (;;) {
+		const left = 2 * i + 1;
+		const right = left + 1;
+		let smallest = left < heap.length && before(heap[left]!, last) ? left : i;
+		if (right < heap.length && before(heap[right]!, smallest === i ? last : heap[smallest]!)) smallest = right;
+		if (smallest === i) break;
+		heap[i] = heap[smallest]!;
+		i = smallest;
+	}
+	heap[i] = last;
 }
