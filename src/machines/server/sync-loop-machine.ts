@@ -10,10 +10,10 @@
  * grid and waits for a newer row. On entering `polling` it asks the database to say when one
  * exists (`db.watch` → `db.rowsAvailable`); after that, a caught-up loop's next poll waits at
  * the database itself (`sendLater` with `waitForRows`) and goes at the first grid instant
- * after a write, so a write sends the loops no message. The poll stands: after an answer
- * that calls for no prune, the loop only takes in the rows, and the next poll, which it would
- * send itself, goes by itself (`nextPoll`). A poll and its answer happen in the same instant,
- * so polling has no state of its own.
+ * after a write, so a write sends the loops no message. Polls and prunes stand: after an
+ * answer that calls for no prune, or a prune's, the loop only takes it in, and the next
+ * poll, which it would send itself, goes by itself (`nextPoll`). A poll and its answer
+ * happen in the same instant, so polling has no state of its own.
  *
  * A poll whose call hangs (scenario `dbHang`; the process passes the hang on as
  * `server.dbHang`, so a sleeping loop still makes the poll that hangs) blocks the job: before
@@ -114,11 +114,14 @@ function pollRequest(context: SyncLoopContext, record: RecordParams | null = nul
 
 /**
  * The poll after an answer the loop takes without sending anything (`db.polled` when no
- * prune is due): the poll stands (`SendLaterParams.next`), so what the transition would end
- * with goes by itself, the applies with it; the loop pays no xstate action for it.
+ * prune is due, `db.pruned`): polls and prunes stand (`SendLaterParams.next`), so what the
+ * transition would end with goes by itself, with the answer's entries; the loop pays no
+ * xstate action for it. Other answers (a failure, a hang) have the loop decide.
  */
 function nextPoll(context: SyncLoopContext, event: EventObject): SendLaterParams | null {
-	return event.type === 'db.polled' ? pollRequest(context, applyEntries(context, event as SyncLoopEvent)) : null;
+	if (event.type === 'db.polled') return pollRequest(context, applyEntries(context, event as SyncLoopEvent));
+	if (event.type === 'db.pruned') return pollRequest(context, pruneEntry(event as SyncLoopEvent));
+	return null;
 }
 
 /**
@@ -128,7 +131,7 @@ function nextPoll(context: SyncLoopContext, event: EventObject): SendLaterParams
  */
 function pruneRequest({ config, now }: SyncLoopContext, record: RecordParams): SendLaterParams {
 	const event = { type: 'db.prune', server: config.serverId, at: now };
-	return { at: now, to: config.database, event, record };
+	return { at: now, to: config.database, event, record, next: nextPoll };
 }
 
 /** The entry of a prune. */
@@ -218,15 +221,13 @@ export const syncLoopMachine = setup({
 		polling: {
 			entry: ['plan', { type: 'sendLater', params: ({ context }) => pollRequest(context) }, 'watch'],
 			on: {
-				// The apply (and prune) entries go with the next request (`SendLaterParams.record`);
-				// without a prune due, the poll stands and its next round goes by itself (`nextPoll`).
+				// The apply (and prune) entries go with the next request (`SendLaterParams.record`):
+				// the prune this transition asks for, or the poll that goes by itself (`nextPoll`).
 				'db.polled': [
 					{ guard: 'isPruneDue', actions: ['afterPoll', { type: 'sendLater', params: ({ context, event }) => pruneRequest(context, applyEntries(context, event)) }] },
 					{ actions: 'afterPoll' },
 				],
-				'db.pruned': {
-					actions: ['afterPrune', { type: 'sendLater', params: ({ context, event }) => pollRequest(context, pruneEntry(event)) }],
-				},
+				'db.pruned': { actions: 'afterPrune' },
 				'db.failed': { actions: ['afterFailure', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
 				'db.rowsAvailable': { actions: ['noteRows', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
 				'role.changed': { actions: ['noteRole', { type: 'sendLater', params: ({ context }) => pollRequest(context) }] },
