@@ -19,15 +19,24 @@ export interface WriteResult {
  * @example writeInstructions(db, 'A#1', 2500, 40, 1000).rows // three new ids (1000, 1000, 500)
  */
 export function writeInstructions(db: DatabaseState, originated: string, count: number, now: number, max: number): WriteResult {
-	const added: InstructionRow[] = [];
+	const instructions = db.instructions.slice();
+	const rows = appendInstructions(instructions, db.nextInstructionId, originated, count, now, max);
+	return { db: { ...db, instructions, nextInstructionId: db.nextInstructionId + rows.length }, rows };
+}
+
+/**
+ * `writeInstructions` on a table its owner changes in place (`DatabaseStore`): appends the
+ * rows, numbered from `nextId`, to `rows` and returns their ids. Copying the table on every
+ * write would make a run's writes cost the square of their number.
+ */
+export function appendInstructions(rows: InstructionRow[], nextId: number, originated: string, count: number, now: number, max: number): number[] {
+	const ids: number[] = [];
 	for (let left = count; left > 0; left -= max) {
-		added.push({ id: db.nextInstructionId + added.length, utcStamp: now, originated, instructionCount: Math.min(left, max) });
+		const id = nextId + ids.length;
+		rows.push({ id, utcStamp: now, originated, instructionCount: Math.min(left, max) });
+		ids.push(id);
 	}
-	return {
-		// `concat`, not spread: the table may hold tens of thousands of rows, and spreading them costs more.
-		db: { ...db, instructions: db.instructions.concat(added), nextInstructionId: db.nextInstructionId + added.length },
-		rows: added.map((row) => row.id),
-	};
+	return ids;
 }
 
 /** Index of the first row with an id greater than `after` (rows are ascending). */

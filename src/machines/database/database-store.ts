@@ -2,7 +2,9 @@
  * The shared database of one run as a plain object: the tables, which servers are cut off
  * from it (scenario `dbFailure`), and who waits for new instructions. Readers get the tables
  * as an immutable `DatabaseState` that later changes leave alone; inside, `umbracoServer`
- * rows change in place, because every server touches its row every minute. The database actor
+ * rows change in place, because every server touches its row every minute, and writes append
+ * to `umbracoCacheInstruction` in place, so a run's writes cost no more than their rows;
+ * readers get copies, made when they read after a change. The database actor
  * (`database-machine.ts`) serves its messages against it; the simulated clock serves the
  * requests loops send later straight from it when they fall due, which is the same thing
  * without two actor messages per touch or poll (`cluster/simulation-effects.ts`).
@@ -11,8 +13,9 @@
  * wakes it, instead of polling an unchanged table every 5 s (see `sync-loop-machine.ts`).
  */
 import type { DatabaseQuery, DatabaseReply } from './database-events';
+import { appendInstructions } from './cache-instructions';
 import { pollReply, respond, type DatabaseConfig } from './database-operations';
-import { emptyDatabase, maxInstructionId, withTables, type DatabaseState, type ServerRow } from './database-state';
+import { emptyDatabase, maxInstructionId, withTables, type DatabaseState, type InstructionRow, type ServerRow } from './database-state';
 import { touchServerRows, type MutableServerRow } from './server-registrations';
 import { isLater } from '../clock/next-tick';
 
@@ -26,11 +29,18 @@ export interface RowWatcher {
 
 /** The live database of a run (see the file comment). */
 export class DatabaseStore {
-	/** The tables, except that `servers` is stale while `#serversChanged`. */
+	/**
+	 * The tables as requests see them, except that `servers` is stale (see `#servers`); their
+	 * `instructions` are this store's own, appended to in place by writes.
+	 */
 	#tables: DatabaseState;
 	/** `umbracoServer`, changed in place by touches. */
 	readonly #servers: MutableServerRow[];
+	/** The tables `tables` last returned, and what changed since. */
+	#published: DatabaseState;
+	#changed = false;
 	#serversChanged = false;
+	#instructionsChanged = false;
 	readonly #config: DatabaseConfig;
 	/** Open connection failures per server (failures may overlap). */
 	readonly #cutOff = new Map<string, number>();
@@ -41,17 +51,19 @@ export class DatabaseStore {
 
 	constructor(config: DatabaseConfig, tables: DatabaseState = emptyDatabase) {
 		this.#config = config;
-		this.#tables = tables;
+		this.#published = tables;
+		this.#tables = withTables(tables, { instructions: tables.instructions.slice() });
 		this.#servers = tables.servers.map((row) => ({ ...row }));
 	}
 
 	/** The tables now; the value never changes afterwards. */
 	get tables(): DatabaseState {
-		if (this.#serversChanged) {
-			this.#tables = withTables(this.#tables, { servers: this.#servers.map((row): ServerRow => ({ ...row })) });
-			this.#serversChanged = false;
-		}
-		return this.#tables;
+		if (!this.#changed) return this.#published;
+		const servers = this.#serversChanged ? this.#servers.map((row): ServerRow => ({ ...row })) : this.#published.servers;
+		const instructions = this.#instructionsChanged ? this.#tables.instructions.slice() : this.#published.instructions;
+		this.#published = withTables(this.#tables, { servers, instructions });
+		this.#changed = this.#serversChanged = this.#instructionsChanged = false;
+		return this.#published;
 	}
 
 	/** Runs one request atomically and returns the answer; a write wakes the watchers it outdates. */
@@ -64,16 +76,31 @@ export class DatabaseStore {
 		}
 		if (query.type === 'db.touch') {
 			const { role, deactivated } = touchServerRows(this.#servers, { identity: query.identity, address: query.address, now: at, staleTimeout: this.#config.settings.staleTimeout });
-			this.#serversChanged = true;
+			this.#changed = this.#serversChanged = true;
 			return { type: 'db.touched', at, role, deactivated };
 		}
 		// Most requests of a run: a poll that saves nothing changes no table.
 		if (query.type === 'db.poll' && query.saveAs === null) return pollReply(this.#tables, query, this.#config.settings);
+		if (query.type === 'db.write') return this.#write(query);
 		const reaches = this.#hungUntil.size === 0 ? this.#reaches : (host: string) => this.#reaches(host) && !this.#isHung(host, at);
 		const { db, reply } = respond(this.#tables, query, this.#config, reaches);
-		this.#tables = db;
-		if (query.type === 'db.write') this.#wakeWatchers(at);
+		if (db !== this.#tables) {
+			// A request that changed `instructions` (a prune) made a new table: this store's own now.
+			if (db.instructions !== this.#tables.instructions) this.#instructionsChanged = true;
+			this.#tables = db;
+			this.#changed = true;
+		}
 		return reply;
+	}
+
+	/** `writeInstructions` in place; it wakes the watchers the new rows outdate. */
+	#write({ originated, count, at }: Extract<DatabaseQuery, { type: 'db.write' }>): DatabaseReply {
+		const { nextInstructionId } = this.#tables;
+		const rows = appendInstructions(this.#tables.instructions as InstructionRow[], nextInstructionId, originated, count, at, this.#config.settings.maxProcessingInstructionCount);
+		this.#tables = withTables(this.#tables, { nextInstructionId: nextInstructionId + rows.length });
+		this.#changed = this.#instructionsChanged = true;
+		this.#wakeWatchers(at);
+		return { type: 'db.written', at, rows, count };
 	}
 
 	/** Waits for an instruction newer than `watcher.after`, replacing the owner's earlier wait; wakes it at once if one exists. */
