@@ -39,10 +39,18 @@ export function appendInstructions(rows: InstructionRow[], nextId: number, origi
 	return ids;
 }
 
-/** Index of the first row with an id greater than `after` (rows are ascending). */
+/**
+ * Index of the first row with an id greater than `after` (rows are ascending). Searched from
+ * the end, in growing steps, then by halves: a poll mostly reads the last row or two.
+ */
 function firstAfter(rows: readonly InstructionRow[], after: number): number {
-	let low = 0;
 	let high = rows.length;
+	let probe = high - 1;
+	for (let step = 1; probe >= 0 && rows[probe]!.id > after; step *= 2) {
+		high = probe;
+		probe -= step;
+	}
+	let low = Math.max(0, probe + 1);
 	while (low < high) {
 		const mid = (low + high) >> 1;
 		if (rows[mid]!.id > after) high = mid;

@@ -9,6 +9,7 @@ import { assertEvent, assign, sendTo, setup, type EventObject } from 'xstate';
 import type { DatabaseReply } from '../database/database-events';
 import type { ArmTimerParams, RecordParams } from '../effects';
 import type { LogFields } from '../log';
+import type { RecurringJob } from '../versions/job-catalogue';
 import type { Role } from '../versions/version-profile';
 import { jobsDue, jobsRan, planNextJobs, type JobPosition, type JobRules } from './job-schedule';
 import type { LoopConfig } from './loop-config';
@@ -28,6 +29,8 @@ interface RecurringJobsContext extends RecurringJobsInput, JobPosition {
 }
 
 type RecurringJobsEvent = TickEvent | FirstRequestEvent | RoleChangedEvent | Extract<DatabaseReply, { type: 'db.pruned' | 'db.failed' }>;
+
+const prunes = (job: RecurringJob): boolean => job.prunes === true;
 
 /** The jobs that run at the tick being handled. */
 function dueAtTick(context: RecurringJobsContext, event: RecurringJobsEvent) {
@@ -87,7 +90,7 @@ export const recurringJobsMachine = setup({
 		),
 	},
 	guards: {
-		isPruningDue: ({ context, event }) => context.config.jobs.some((job) => job.prunes) && dueAtTick(context, event).some((job) => job.prunes),
+		isPruningDue: ({ context, event }) => context.config.jobs.some(prunes) && dueAtTick(context, event).some(prunes),
 	},
 }).createMachine({
 	id: 'recurringJobs',
