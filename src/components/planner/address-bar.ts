@@ -10,9 +10,21 @@ import { pageUrl, readShareFragment } from './builder-io';
 
 /** Whether the address bar already holds this design (compared as documents, not as bytes). */
 export function addressHolds(draft: PlanDraft): boolean {
-	if (!location.hash.includes('plan=')) return false;
-	const current = readShareFragment(location.hash);
-	return current.ok && JSON.stringify(current.draft) === JSON.stringify(draft);
+	const { hash } = location;
+	if (!hash.includes('plan=')) return false;
+	if (held?.hash !== hash) {
+		const current = readShareFragment(hash);
+		held = { hash, json: current.ok ? JSON.stringify(current.draft) : undefined };
+	}
+	return held.json !== undefined && held.json === JSON.stringify(draft);
+}
+
+/** The design the address bar held when last read (a link is decoded once, not at every check). */
+let held: { readonly hash: string; readonly json: string | undefined } | undefined;
+
+/** Notes that the address bar's fragment `hash` holds `draft` (the design just opened from it). */
+export function rememberAddress(hash: string, draft: PlanDraft): void {
+	held = { hash, json: JSON.stringify(draft) };
 }
 
 /**
@@ -20,6 +32,8 @@ export function addressHolds(draft: PlanDraft): boolean {
  * history entry. Whatever else the address held (a broken or foreign link) is replaced.
  */
 export function syncAddress(draft: PlanDraft, isPlan: boolean): void {
+	// The link just opened needs no encoding to know it holds the design.
+	if (isPlan && held?.hash === location.hash && held.json !== undefined && held.json === JSON.stringify(draft)) return;
 	const hash = isPlan ? `#${encodePlanFragment(draft as PlanInput)}` : '';
 	if (location.hash === hash || (hash && addressHolds(draft))) return;
 	history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);

@@ -8,6 +8,7 @@ import { planLimits } from '../../domain/plan/limits';
 import { parsePlan, type PlanIssue } from '../../domain/plan/parse';
 import { decodePlanFragment } from '../../domain/plan/share-link';
 import type { VersionFamilyId } from '../../domain/versions/families';
+import { rememberValid } from './checked-drafts';
 
 export type Opened = { readonly ok: true; readonly draft: PlanDraft } | { readonly ok: false; readonly issues: readonly PlanIssue[] };
 
@@ -30,7 +31,9 @@ export async function readPlanFile(file: File): Promise<Opened> {
 export function readShareFragment(hash: string): Opened {
 	try {
 		const result = decodePlanFragment(hash);
-		return result.ok ? { ok: true, draft: result.input as PlanDraft } : result;
+		if (!result.ok) return result;
+		rememberValid(result.input as PlanDraft, result.plan);
+		return { ok: true, draft: result.input as PlanDraft };
 	} catch {
 		return refused('share link: the link could not be read');
 	}

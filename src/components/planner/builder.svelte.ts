@@ -5,10 +5,11 @@
  * Findings and the checklist are derived from the draft by the domain; nothing here
  * keeps a second copy of the plan.
  */
-import { checkDraft, type PlanDraft } from '../../domain/plan/draft';
+import type { PlanDraft } from '../../domain/plan/draft';
 import { serverIdOfPart } from '../../domain/plan/parts';
 import { validate } from '../../domain/rules/validate';
 import { getBand } from '../../domain/versions/catalogue';
+import { checkDraftOnce } from './checked-drafts';
 
 interface Step {
 	readonly draft: PlanDraft;
@@ -33,7 +34,7 @@ export class BuilderState {
 	#past: readonly Step[] = $state.raw([]);
 	#future: readonly Step[] = $state.raw([]);
 
-	readonly result = $derived(checkDraft(this.draft));
+	readonly result = $derived(checkDraftOnce(this.draft));
 	readonly plan = $derived(this.result.ok ? this.result.plan : undefined);
 	readonly findings = $derived(this.plan ? validate(this.plan) : []);
 	/**

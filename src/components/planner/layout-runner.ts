@@ -30,17 +30,22 @@ export function createLayoutRunner(onResult: (result: LaidOut) => void, onError:
 	return {
 		request(plan) {
 			const mine = ++sequence;
-			if (!elkReady) onResult({ plan, layout: quickLayout(plan), quick: true });
-			const started = performance.now();
-			layoutPlan(plan).then(
-				(layout) => {
-					// Measured by test/scripts/bench-planner.mjs: ELK's time per layout, worker round trip included.
-					performance.measure(elkReady ? 'lbplan:elk-layout-warm' : 'lbplan:elk-layout-cold', { start: started });
-					elkReady = true;
-					if (mine === sequence) onResult({ plan, layout, quick: false });
-				},
-				(error: unknown) => mine === sequence && onError(error)
-			);
+			// In a task of its own (the quick layout, and on first use starting ELK's worker),
+			// so opening a design and drawing it are two shorter tasks on a phone.
+			setTimeout(() => {
+				if (mine !== sequence) return;
+				if (!elkReady) onResult({ plan, layout: quickLayout(plan), quick: true });
+				const started = performance.now();
+				layoutPlan(plan).then(
+					(layout) => {
+						// Measured by test/scripts/bench-planner.mjs: ELK's time per layout, worker round trip included.
+						performance.measure(elkReady ? 'lbplan:elk-layout-warm' : 'lbplan:elk-layout-cold', { start: started });
+						elkReady = true;
+						if (mine === sequence) onResult({ plan, layout, quick: false });
+					},
+					(error: unknown) => mine === sequence && onError(error)
+				);
+			}, 0);
 		},
 		prefetch() {
 			getElk().catch(() => undefined);

@@ -7,8 +7,9 @@ import type { PlanIssue } from '../../domain/plan/parse';
 import { isVersionFamilyId } from '../../domain/versions/families';
 import { storageKeys } from '../../lib/storage-keys';
 import { readStored, writeStored } from '../../scripts/storage';
+import { rememberAddress } from './address-bar';
 import { newDesignVersions, readShareFragment } from './builder-io';
-import { loadDesign } from './design-storage';
+import { clockTime, loadDesign } from './design-storage';
 
 export interface StartingDesign {
 	readonly draft: PlanDraft;
@@ -34,6 +35,7 @@ export function startingDesign(): StartingDesign {
 	const link = location.hash.includes('plan=') ? readShareFragment(location.hash) : undefined;
 	const problem = link && !link.ok ? { problem: { source: 'the shared link', issues: link.issues } } : {};
 	if (link?.ok) {
+		rememberAddress(location.hash, link.draft);
 		const sameAsSaved = usable && JSON.stringify(usable.draft) === JSON.stringify(link.draft);
 		if (usable && !sameAsSaved) {
 			// The link's design will be saved over this one: keep a copy to bring back.
@@ -43,7 +45,8 @@ export function startingDesign(): StartingDesign {
 		return { draft: link.draft, ticks: sameAsSaved ? usable.ticks : [], notice: `Opened the design from the link.${unreadable}` };
 	}
 	if (usable) {
-		const when = usable.savedAt ? new Date(usable.savedAt).toLocaleString() : 'this browser';
+		const savedAt = new Date(usable.savedAt);
+		const when = Number.isNaN(savedAt.getTime()) ? 'this browser' : clockTime(savedAt, true);
 		return { draft: usable.draft, ticks: usable.ticks, notice: `Restored your design from ${when}.${unreadable}`, ...problem };
 	}
 	return { draft: newDesign(), ticks: [], notice: unreadable.trim(), ...problem };

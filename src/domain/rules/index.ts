@@ -18,6 +18,7 @@ import { hostingRules } from './groups/hosting';
 import { instancesRules } from './groups/instances';
 import { engageGenerationRules } from './groups/engage-generation';
 import type { Rule } from './types';
+import { compareRuleIds } from './rule-ids';
 
 export const allRules: readonly Rule[] = [
 	...backofficeRules,
@@ -38,7 +39,7 @@ export const allRules: readonly Rule[] = [
 	...hostingRules,
 	...instancesRules,
 	...engageGenerationRules,
-].toSorted((a, b) => a.id.localeCompare(b.id));
+].toSorted((a, b) => compareRuleIds(a.id, b.id));
 
 /** The rule with that id, or undefined. */
 export function findRule(id: string): Rule | undefined {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { addressHolds, syncAddress } from '../../../src/components/planner/address-bar';
+import { deflateRawSync } from 'node:zlib';
+import { addressHolds, rememberAddress, syncAddress } from '../../../src/components/planner/address-bar';
 import { readPlanFile, readShareFragment } from '../../../src/components/planner/builder-io';
 import { newDraft, type PlanDraft } from '../../../src/domain/plan/draft';
 import { encodePlanFragment } from '../../../src/domain/plan/share-link';
@@ -59,6 +60,23 @@ describe('the address bar', () => {
 		expect(addressHolds(design())).toBe(true);
 		syncAddress(design(), true);
 		expect(address.replaced).toEqual([]);
+	});
+
+	test('the link a design was opened from is kept without encoding it again, and an edit replaces it', () => {
+		// Encoded differently (pretty-printed JSON) but holding the same document: left as it is.
+		const foreign = `#plan=1.${Buffer.from(deflateRawSync(Buffer.from(JSON.stringify(design(), null, 2)))).toString('base64url')}`;
+		const address = fakeAddress(foreign);
+		const opened = readShareFragment(address.url.hash);
+		if (!opened.ok) throw new Error('the link should open');
+		rememberAddress(address.url.hash, opened.draft);
+		syncAddress(opened.draft, true);
+		expect(address.replaced).toEqual([]);
+		const edited = { ...opened.draft, name: 'Edited' };
+		syncAddress(edited, true);
+		expect(address.url.hash).toBe(`#${encodePlanFragment(edited as never)}`);
+		// What the address held is read again once the address changes: the old design is not in it.
+		expect(addressHolds(opened.draft)).toBe(false);
+		expect(addressHolds(edited)).toBe(true);
 	});
 });
 
