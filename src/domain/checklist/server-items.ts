@@ -2,7 +2,7 @@
 import { atLeast, generatorSettings } from '../generators/context';
 import { isBehindLoadBalancer } from '../plan/queries';
 import type { Plan, Server } from '../plan/schema';
-import { examineFactorySetting, localTempSetting, mainDomLockValues, officialRoleName } from '../versions/catalogue';
+import { examineFactorySetting, getBand, localTempSetting, mainDomLockValues, officialRoleName } from '../versions/catalogue';
 import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
 import { code, codeList } from './code-span';
@@ -57,10 +57,35 @@ function placementSteps(plan: Plan, version: VersionTuple, server: Server): Draf
 	if (server.settings.disableKeepAlive === true && keepAliveKey(version) !== undefined) {
 		steps.push({ key: 'keep-alive', text: `Switch the keep-alive task off: ${code(keepAliveKey(version)!)}.`, why: 'The keep-alive ping only serves the local server; where the host keeps the site alive it can be switched off.', sources: version[0] === 8 ? ['V8-KEEPALIVE'] : ['V9-KEEPALIVE'], rule: 'R52' });
 	}
-	if (settings.disableOverlappedRecycling) {
-		steps.push({ key: 'overlap', text: 'In the Azure portal (not `web.config`), add the app setting `WEBSITE_DISABLE_OVERLAPPED_RECYCLING = 1`.', why: 'Two overlapping processes lock the published-content cache on this version.', sources: ['V8-AZ', 'V8-AZ-860'], rule: 'R33' });
-	}
+	const overlap = overlapStep(plan, settings.disableOverlappedRecycling);
+	if (overlap) steps.push(overlap);
 	return steps;
+}
+
+/**
+ * Overlapped recycling off, where the host has it: Azure's app setting [V8-AZ] or the IIS pool's
+ * recycling (`applicationHost.config.fragment.xml`) [MS-IIS-RECYCLING]; containers start a new
+ * machine instead. Why depends on the version: v8 on Azure locks the content cache (R33), before
+ * 17.7 / 18.2 a publisher loses its cache instructions (R72) [ISSUE-23219].
+ */
+function overlapStep(plan: Plan, off: boolean): Draft | undefined {
+	if (!off || plan.hosting === 'containers') return undefined;
+	const band = getBand(plan.umbraco);
+	const v8Azure = band.family === 'v8' && plan.hosting === 'azure-web-apps';
+	const reason: Pick<Draft, 'why' | 'sources' | 'rule'> = v8Azure
+		? { why: 'Two overlapping processes lock the published-content cache on this version.', sources: ['V8-AZ', 'V8-AZ-860'], rule: 'R33' }
+		: band.instructionsWithoutMainDom === 'lost'
+			? { why: 'A new process that starts while the old one still holds MainDom writes no cache instructions on this version until it restarts.', sources: ['ISSUE-23219', 'PR-23421'], rule: 'R72' }
+			: { why: 'The old process ends before the new one starts, so the new one always takes MainDom.', sources: plan.hosting === 'iis' ? ['MS-IIS-RECYCLING'] : ['MS-APPSETTINGS'] };
+	if (plan.hosting === 'azure-web-apps') {
+		return { key: 'overlap', text: 'In the Azure portal (not `web.config`), add the app setting `WEBSITE_DISABLE_OVERLAPPED_RECYCLING = 1`.', ...reason };
+	}
+	return {
+		key: 'overlap',
+		text: 'Turn overlapped recycling off for the site’s IIS application pool: Advanced Settings > Recycling > Disable Overlapped Recycle = True (the `recycling` element of `applicationHost.config.fragment.xml`).',
+		...reason,
+		sources: [...reason.sources, ...(reason.sources.includes('MS-IIS-RECYCLING') ? [] : ['MS-IIS-RECYCLING'])],
+	};
 }
 
 /** Where keep-alive is switched off: 8.6+ umbracoSettings.config, 9–13 appsettings; nothing before 8.6 or from 14 [V8-KEEPALIVE] [V9-KEEPALIVE] [PR-15891]. */

@@ -17,7 +17,7 @@
  * | `servers/<id>/<Role>ServerRoleAccessor.cs` | v9+ pinned role (`SchedulingPublisherServerRoleAccessor`, `SubscriberServerRoleAccessor`) |
  * | `servers/<id>/DatabaseServerMessengerStartup.cs` / `DatabaseServerMessengerOptionsComposer.cs` | v7/v8 custom messenger options |
  * | `shared/appsettings.<Environment>.json` | v9+ on a central share: the one copy's settings every server has |
- * | `servers/<id>/applicationHost.config.fragment.xml` | v9+ on IIS with a central share: the settings only this server has, as its app pool's environment variables |
+ * | `servers/<id>/applicationHost.config.fragment.xml` | IIS: the app pool's recycling when overlapped recycling is off for the server; v9+ with a central share also the settings only this server has, as the pool's environment variables |
  * | `shared/web.config.fragment.xml`, `shared/Web.<environment>.xdt.config`, `shared/umbracoSettings.config.fragment.xml`, `shared/ExamineSettings.config.fragment.xml` | v7/v8 on a central share: the one copy's site files, with what every server has |
  * | `shared/DataProtectionComposer.cs`, `shared/DistributedCacheComposer.cs` | v9+ with more than one instance (examples) |
  * | `shared/LoadBalancedBackofficeComposer.cs`, `shared/SignalRBackplaneComposer.cs` | v17+ load-balanced backoffice |
@@ -30,6 +30,7 @@
 import type { Plan } from '../plan/schema';
 import { planContext, serverContext, type ServerContext } from './context';
 import { isSharedSite, sharedSiteFiles } from './shared-site';
+import { applicationHostFile } from './targets/application-host';
 import { appSettingsFile } from './targets/appsettings';
 import { azureAppSettingsFile } from './targets/azure-app-settings';
 import { composeFile } from './targets/compose';
@@ -55,8 +56,14 @@ type PerServer = (ctx: ServerContext) => GeneratedFile | undefined;
 /** Files kept in the site folder: one per server, or once under `shared/` when the servers share one copy (shared-site.ts). */
 const siteFolder: readonly PerServer[] = [appSettingsFile, webConfigFile, webConfigTransformFile, umbracoSettingsFile, examineSettingsFile];
 
+/**
+ * The IIS application pool's fragment (targets/application-host.ts), on its own: a v9+ central
+ * share writes it with the server's environment variables instead (shared-site-modern.ts).
+ */
+const appPoolFile: PerServer = (ctx) => (isSharedSite(ctx.plan) && ctx.band.config === 'appsettings' ? undefined : applicationHostFile(ctx));
+
 /** Files set on each machine or compiled per role, whatever the file strategy. */
-const perMachine: readonly PerServer[] = [azureAppSettingsFile, dotenvFile, composeFile, kubernetesFile, serverRoleFile, messengerOptionsFile];
+const perMachine: readonly PerServer[] = [azureAppSettingsFile, appPoolFile, dotenvFile, composeFile, kubernetesFile, serverRoleFile, messengerOptionsFile];
 
 /**
  * Every generated file for a plan, sorted by path. Deterministic, free of timestamps and

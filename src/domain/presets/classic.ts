@@ -2,6 +2,8 @@
 import type { Preset } from './types';
 
 const admin = (host: string) => ({ id: 'admin', name: 'Admin', host, kind: 'backoffice', role: 'publisher' }) as const;
+/** The v13 publisher: overlapped recycling off, so a restart never leaves it without MainDom (R72). */
+const v13Admin = (host: string) => ({ ...admin(host), settings: { disableOverlappedRecycling: true } }) as const;
 const web = (n: number, host: string) => ({ id: `web-${n}`, name: `Web ${n}`, host, kind: 'frontend', role: 'subscriber' }) as const;
 
 export const v7IisDfs: Preset = {
@@ -51,13 +53,13 @@ export const v13CentralShare: Preset = {
 	id: 'v13-central-share',
 	title: 'Umbraco 13: dedicated backoffice and three front-ends on a central share',
 	description:
-		'An on-premises farm whose IIS sites all point at one highly available SMB share. Temporary files and Examine indexes stay on each machine; media lives on the share through UmbracoMediaPhysicalRootPath.',
+		'An on-premises farm whose IIS sites all point at one highly available SMB share. Temporary files and Examine indexes stay on each machine; media lives on the share through UmbracoMediaPhysicalRootPath. The admin server’s application pool does not overlap recycles.',
 	plan: {
 		planVersion: 1,
 		name: 'Umbraco 13 central share',
 		umbraco: '13.5.2',
 		hosting: 'iis',
-		servers: [admin('cms.corp.local'), web(1, 'web1.corp.local'), web(2, 'web2.corp.local'), web(3, 'web3.corp.local')],
+		servers: [v13Admin('cms.corp.local'), web(1, 'web1.corp.local'), web(2, 'web2.corp.local'), web(3, 'web3.corp.local')],
 		loadBalancer: { publicHost: 'www.example.com', product: 'iis-arr' },
 		files: { strategy: 'central-share', media: 'unc', mediaPath: '//fileserver/umbraco-media' },
 		keys: { shared: true, store: 'file-share' },
@@ -78,7 +80,7 @@ export const v13Azure: Preset = {
 		name: 'Umbraco 13 on Azure',
 		umbraco: '13.5.2',
 		hosting: 'azure-web-apps',
-		servers: [admin('example-admin.azurewebsites.net'), { ...web(1, 'example-public.azurewebsites.net'), name: 'Public app', instances: 4 }],
+		servers: [v13Admin('example-admin.azurewebsites.net'), { ...web(1, 'example-public.azurewebsites.net'), name: 'Public app', instances: 4 }],
 		loadBalancer: { publicHost: 'www.example.com', product: 'azure-front-door' },
 		database: { engine: 'azure-sql' },
 		files: { strategy: 'azure-web-apps', media: 'blob' },

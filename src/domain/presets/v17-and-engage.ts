@@ -82,6 +82,8 @@ export const engageV13: Preset = {
 		name: 'Engage 13 CM/CD',
 		umbraco: '13.5.2',
 		...engageBase,
+		// Before 17.7 the CM server must not overlap recycles (R72).
+		servers: engageBase.servers.map((s) => (s.id === 'cm' ? { ...s, settings: { disableOverlappedRecycling: true } } : s)),
 		engage: { cmServer: 'cm', cockpitHost: 'www.example.com', authCookieDomain: '.example.com', pingReachable: true, requireHttps: true },
 	},
 };

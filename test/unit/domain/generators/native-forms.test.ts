@@ -11,6 +11,7 @@ import type { Plan, PlanInput } from '../../../../src/domain/plan/schema';
 import { presets } from '../../../../src/domain/presets';
 import { makePlan, patchServer } from '../../../helpers/plans';
 import { arbitraryPlan } from './arbitrary-plan';
+import { generatorSettings } from '../../../../src/domain/generators/context';
 import { appSettings, azureSettings, filesByPath, webAppSettings } from './helpers';
 import { kubernetesContainer, readComposeEnvironment, readDotenv, readKubernetesEnv, readXdtAdds } from './native-readers';
 import { xmlProblems } from './well-formed';
@@ -73,8 +74,11 @@ describe.each(plans)('$id', ({ plan }) => {
 			const sticky = list.filter((s) => s.slotSetting).map((s) => s.name.toLowerCase());
 			expect(sticky).toEqual(plan.azure.deploymentSlots ? ['umbraco__cms__global__maindomkeydiscriminator'] : []);
 			const actual = lower(Object.fromEntries(list.filter((s) => !s.slotSetting).map((s) => [s.name, s.value])));
-			if (oneCopy(plan)) expect(actual).toMatchObject(expectedEnvironment(plan, id));
-			else expect(actual).toEqual(expectedEnvironment(plan, id));
+			// App Service's own switch, which no appsettings file can carry.
+			const overlapOff = generatorSettings(plan, plan.servers.find((s) => s.id === id)!).disableOverlappedRecycling;
+			const expected = { ...expectedEnvironment(plan, id), ...(overlapOff ? { website_disable_overlapped_recycling: '1' } : {}) };
+			if (oneCopy(plan)) expect(actual).toMatchObject(expected);
+			else expect(actual).toEqual(expected);
 		}
 		const xdt = [...files.keys()].filter((p) => p.startsWith(oneCopy(plan) ? 'shared/Web.' : `servers/${id}/Web.`));
 		const fragment = webAppSettings(plan, id);
