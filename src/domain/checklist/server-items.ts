@@ -7,6 +7,7 @@ import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
 import { code, codeList } from './code-span';
 import { isSharedSite } from '../generators/shared-site';
+import { configuredRoleKey } from '../generators/targets/server-roles';
 import type { ChecklistItem } from './types';
 
 type Draft = Omit<ChecklistItem, 'id' | 'group' | 'server'> & { key: string };
@@ -18,6 +19,17 @@ function roleStep(plan: Plan, band: VersionBand, version: VersionTuple, server: 
 		return { key: 'role', text: 'Keep `umbracoDisableElectionForSingleServer = true` in the `web.config` appSettings so this server runs as `Single` without an election.', why: 'From 7.6 this setting replaces registrar code for a single server.', sources: ['V7-WEBCFG'], rule: 'R15' };
 	}
 	const role = server.role === 'single' ? 'Single' : officialRoleName(band, server.role);
+	if (plan.files.strategy === 'central-share' && band.config === 'appsettings') {
+		// One build for every server: the shared composer reads the role from this server's own settings (server-roles.ts).
+		const where = plan.hosting === 'iis' ? 'its application pool’s environment variables (`applicationHost.config.fragment.xml`)' : 'its own environment settings in this bundle';
+		return {
+			key: 'role',
+			text: `Pin this server as ${code(role)}: the one shared build includes ${code('ConfiguredServerRoleComposer.cs')}, which reads ${code(`${configuredRoleKey} = ${role}`)} from ${where}.`,
+			why: 'All servers run the same copy of the site from the central share, so the role comes from each server’s own configuration rather than from a build per role.',
+			sources: ['D13-ADV', 'D13-FSR'],
+			rule: 'R15',
+		};
+	}
 	if (plan.files.strategy === 'central-share') {
 		// One copy of the site on the share runs on every server: one build, not one per role [V7-SHARED] [D13-FSR].
 		return {

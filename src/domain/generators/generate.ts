@@ -14,7 +14,8 @@
  * | `servers/<id>/umbracoSettings.config.fragment.xml` | v7/v8: application URL, cookie domain, keepAlive, distributedCall |
  * | `servers/<id>/ExamineSettings.config.fragment.xml` | v7 with a temp Examine directory factory (also when TEMP is replicated) |
  * | `servers/<id>/<Role>ServerRegistrar.cs` | v7/v8 pinned role (`MasterServerRegistrar`, `PrimaryServerRegistrar`, `ReplicaServerRegistrar`, `SlaveServerRegistrar`, `SingleRoleServerRegistrar`) |
- * | `servers/<id>/<Role>ServerRoleAccessor.cs` | v9+ pinned role (`SchedulingPublisherServerRoleAccessor`, `SubscriberServerRoleAccessor`) |
+ * | `servers/<id>/<Role>ServerRoleAccessor.cs` | v9+ pinned role (`SchedulingPublisherServerRoleAccessor`, `SubscriberServerRoleAccessor`), not on a central share |
+ * | `shared/ConfiguredServerRoleComposer.cs` | v9+ on a central share with a pinned role: one build reads each server's `LoadBalancing:ServerRole` |
  * | `servers/<id>/DatabaseServerMessengerStartup.cs` / `DatabaseServerMessengerOptionsComposer.cs` | v7/v8 custom messenger options |
  * | `shared/appsettings.<Environment>.json` | v9+ on a central share: the one copy's settings every server has |
  * | `servers/<id>/applicationHost.config.fragment.xml` | IIS: the app pool's recycling when overlapped recycling is off for the server; v9+ with a central share also the settings only this server has, as the pool's environment variables |
@@ -45,7 +46,7 @@ import { loadBalancerFiles } from './targets/load-balancer';
 import { log4netFile } from './targets/log4net';
 import { awsS3MediaFile, azureBlobMediaFile } from './targets/media-composers';
 import { messengerOptionsFile } from './targets/messenger-options';
-import { serverRoleFile } from './targets/server-roles';
+import { configuredRoleFile, serverRoleFile } from './targets/server-roles';
 import { umbracoSettingsFile } from './targets/umbraco-settings';
 import { webConfigFile } from './targets/web-config';
 import { webConfigTransformFile } from './targets/web-config-transform';
@@ -79,7 +80,7 @@ export function generateFiles(plan: Plan): GeneratedFile[] {
 	const builders = oneCopy ? perMachine : [...siteFolder, ...perMachine];
 	const files: GeneratedFile[] = servers.flatMap((sctx) => builders.map((build) => build(sctx)).filter((f): f is GeneratedFile => f !== undefined));
 	if (oneCopy) files.push(...sharedSiteFiles(ctx, servers).files);
-	for (const file of [dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx), awsS3MediaFile(ctx), fileSystemProvidersFile(ctx), log4netFile(ctx)]) {
+	for (const file of [configuredRoleFile(ctx, servers), dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx), awsS3MediaFile(ctx), fileSystemProvidersFile(ctx), log4netFile(ctx)]) {
 		if (file) files.push(file);
 	}
 	files.push(...loadBalancerFiles(ctx));

@@ -12,6 +12,7 @@ import { markdownCode } from '../formats/markdown';
 import { environmentVariableName, exampleNames, placeholders } from '../options';
 import { perInstanceNote, splitPerInstance } from '../instances';
 import { mediaProvider } from '../media-providers';
+import { configuredRoleEntry } from './server-roles';
 
 /** An entry as the environment variable that sets it [D17-AZ-LB]. */
 export const asVariable = ({ key, value }: ConfigEntry): { name: string; value: string } => ({ name: environmentVariableName(key), value: String(value) });
@@ -135,7 +136,8 @@ function storageEntries(ctx: ServerContext): ConfigEntry[] {
 /** The appsettings entries of one server (v9+), in file order. */
 export function appSettingsEntries(ctx: ServerContext): ConfigEntry[] {
 	if (ctx.band.config !== 'appsettings') return [];
-	return [...globalEntries(ctx), ...hostingEntries(ctx), ...routingAndLogging(ctx), ...securityUpgradeEngage(ctx), ...storageEntries(ctx)];
+	const role = configuredRoleEntry(ctx); // one shared build on a central share (server-roles.ts)
+	return [...globalEntries(ctx), ...hostingEntries(ctx), ...routingAndLogging(ctx), ...securityUpgradeEngage(ctx), ...storageEntries(ctx), ...(role ? [role] : [])];
 }
 
 /** `servers/<id>/appsettings.<Environment>.json`, when the server needs any setting. */

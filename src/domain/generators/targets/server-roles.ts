@@ -2,14 +2,24 @@
  * Pinned server roles in C#, per version: v7 `IServerRegistrar2` + `ApplicationEventHandler`,
  * v8 `IServerRegistrar` + `IUserComposer`, v9+ `IServerRoleAccessor` + `IComposer`. One file
  * per pinned server, holding the class for its role and the hook that registers it.
+ *
+ * v9+ on a central share runs one build on every server, so no role can be compiled in: one
+ * shared composer reads the role from each server's configuration instead (`configuredRoleKey`,
+ * set per server like any other setting that differs: its application pool's environment on
+ * IIS, its environment file in containers). `IUmbracoBuilder.Config` is the app's configuration
+ * and `SetServerRegistrar(IServerRoleAccessor)` registers an instance (Umbraco-CMS
+ * src/Umbraco.Core/DependencyInjection/IUmbracoBuilder.cs; UmbracoBuilderExtensions in
+ * src/Umbraco.Infrastructure/DependencyInjection) [D13-ADV].
  */
 import { applicationUrlSetting, officialRoleName } from '../../versions/catalogue';
 import { atLeast, type ServerContext } from '../context';
 import { block, serializeCSharp, type CsFile, type CsNode } from '../formats/csharp';
 import { csString } from '../formats/escape';
 import { csharpNamespace } from '../options';
+import type { ConfigEntry } from '../formats/json';
 import type { GeneratedFile } from '../types';
 import { markdownCode } from '../formats/markdown';
+import type { PlanContext } from '../context';
 
 /** The official `ServerRole` value to pin, or undefined when the server is not pinned in code. */
 function pinnedRole(ctx: ServerContext): string | undefined {
@@ -45,7 +55,7 @@ function header(ctx: ServerContext, role: string): string[] {
 }
 
 /** The site folder is one copy on a central share (SAN/NAS/UNC) that every server runs [V7-SHARED] [D13-FSR]. */
-function centralShare(ctx: ServerContext): boolean {
+function centralShare(ctx: PlanContext): boolean {
 	return ctx.plan.files.strategy === 'central-share';
 }
 
@@ -106,10 +116,71 @@ function accessorFile(ctx: ServerContext, role: string, className: string): CsFi
 	};
 }
 
+/** The configuration key the shared role composer reads: this bundle's own, not an Umbraco setting. */
+export const configuredRoleKey = 'LoadBalancing:ServerRole';
+
+/** Whether roles come from each server's configuration: v9+ running one shared copy of the site. */
+export function rolesFromConfiguration(ctx: PlanContext): boolean {
+	return centralShare(ctx) && ctx.band.config === 'appsettings';
+}
+
+/** The server's pinned role as its `configuredRoleKey` entry, where roles come from configuration. */
+export function configuredRoleEntry(ctx: ServerContext): ConfigEntry | undefined {
+	const role = rolesFromConfiguration(ctx) ? pinnedRole(ctx) : undefined;
+	return role === undefined ? undefined : { key: configuredRoleKey, value: role };
+}
+
+/** `shared/ConfiguredServerRoleComposer.cs`: v9+ on a central share with a pinned server. */
+export function configuredRoleFile(ctx: PlanContext, servers: readonly ServerContext[]): GeneratedFile | undefined {
+	if (!rolesFromConfiguration(ctx)) return undefined;
+	const pinned = servers.flatMap((s) => {
+		const role = pinnedRole(s);
+		return role === undefined ? [] : [`${s.label} = ${role}`];
+	});
+	if (pinned.length === 0) return undefined;
+	const file: CsFile = {
+		header: [
+			'Pinned roles for servers that run ONE shared copy of the site from the central share.',
+			'There is one build for every server, so no role is compiled in: this composer reads the',
+			`server's own configuration key ${configuredRoleKey} (a key of this bundle, not an Umbraco`,
+			'setting) and pins that role; a server without the key is left to the election. The bundle',
+			'sets the key for each pinned server, as it does every setting that differs per server.',
+			`Pinned: ${pinned.join('; ')}.`,
+		],
+		usings: ['System', 'Umbraco.Cms.Core.Composing', 'Umbraco.Cms.Core.DependencyInjection', 'Umbraco.Cms.Core.Sync', 'Umbraco.Cms.Infrastructure.DependencyInjection'],
+		namespace: csharpNamespace,
+		fileScoped: atLeast(ctx.version, 10),
+		members: [
+			block('public sealed class ConfiguredServerRoleAccessor : IServerRoleAccessor', [
+				'public ConfiguredServerRoleAccessor(ServerRole role) => CurrentServerRole = role;',
+				'',
+				'public ServerRole CurrentServerRole { get; }',
+			]),
+			'',
+			block('public sealed class ConfiguredServerRoleComposer : IComposer', [
+				block('public void Compose(IUmbracoBuilder builder)', [
+					`var configured = builder.Config[${csString(configuredRoleKey)}];`,
+					block('if (Enum.TryParse(configured, out ServerRole role) && role is ServerRole.SchedulingPublisher or ServerRole.Subscriber)', [
+						'builder.SetServerRegistrar(new ConfiguredServerRoleAccessor(role));',
+					]),
+				]),
+			]),
+		],
+	};
+	return {
+		path: 'shared/ConfiguredServerRoleComposer.cs',
+		language: 'csharp',
+		contents: serializeCSharp(file),
+		serverIds: [],
+		title: 'Pinned roles from each server’s configuration (one shared build)',
+		apply: `Add ConfiguredServerRoleComposer.cs to the one build on the central share. Each pinned server gets ${markdownCode(configuredRoleKey)} with its role from its own settings in this bundle; the others keep the election.`,
+	};
+}
+
 /** `servers/<id>/<RoleClass>.cs` for a server whose role is pinned in code. */
 export function serverRoleFile(ctx: ServerContext): GeneratedFile | undefined {
 	const role = pinnedRole(ctx);
-	if (role === undefined) return undefined;
+	if (role === undefined || rolesFromConfiguration(ctx)) return undefined;
 	const appsettings = ctx.band.config === 'appsettings';
 	const className = appsettings ? `${role}ServerRoleAccessor` : role === 'Single' ? 'SingleRoleServerRegistrar' : `${role}ServerRegistrar`;
 	const file = appsettings ? accessorFile(ctx, role, className) : legacyFile(ctx, role, className);

@@ -35,7 +35,7 @@ describe('overlapped recycling off on IIS', () => {
 		const shared = makePlan({ files: { strategy: 'central-share' }, upgrades: { unattended: true }, servers: patchServer('admin', adminOff) });
 		const xml = pool(shared, 'admin')!.contents;
 		expect(xmlElements(xml, 'recycling')).toHaveLength(1);
-		expect(poolVariables(xml)).toEqual({ UMBRACO__CMS__Unattended__UpgradeUnattended: 'true' });
+		expect(poolVariables(xml)).toEqual({ UMBRACO__CMS__Unattended__UpgradeUnattended: 'true', LoadBalancing__ServerRole: 'SchedulingPublisher' });
 		expect(pool(shared, 'admin')!.apply).toContain('Disable Overlapped Recycle');
 	});
 

@@ -11,7 +11,7 @@ import { buildChecklist } from '../../../../src/domain/checklist/build-checklist
 import { validatePlan } from '../../../../src/domain/plan/parse';
 import type { Plan, PlanInput } from '../../../../src/domain/plan/schema';
 import { presets } from '../../../../src/domain/presets';
-import { makePlan, patchServer } from '../../../helpers/plans';
+import { basePlanInput, makePlan, patchServer } from '../../../helpers/plans';
 import { arbitraryPlan } from './arbitrary-plan';
 import { appSettings, contents, filesByPath, poolVariables, webAppSettings } from './helpers';
 import { readDotenv } from './native-readers';
@@ -97,10 +97,10 @@ describe('v9+ on IIS: one shared appsettings file, differences as app-pool envir
 			expect(adds[0]).toEqual({ path: 'configuration/system.applicationHost/applicationPools/add', attrs: { name: 'CHANGE-ME-APP-POOL' } });
 			expect(adds.slice(1).every((a) => a.path === 'configuration/system.applicationHost/applicationPools/add/environmentVariables/add')).toBe(true);
 		}
-		expect(poolVariables(pool('admin'))).toEqual({ UMBRACO__CMS__Unattended__UpgradeUnattended: 'true', Engage__Analytics__DataProcessing__IsProcessingServer: 'true' });
-		expect(poolVariables(pool('web-1'))).toEqual({ Engage__Analytics__DataProcessing__IsProcessingServer: 'false' });
+		expect(poolVariables(pool('admin'))).toEqual({ UMBRACO__CMS__Unattended__UpgradeUnattended: 'true', Engage__Analytics__DataProcessing__IsProcessingServer: 'true', LoadBalancing__ServerRole: 'SchedulingPublisher' });
+		expect(poolVariables(pool('web-1'))).toEqual({ Engage__Analytics__DataProcessing__IsProcessingServer: 'false', LoadBalancing__ServerRole: 'Subscriber' });
 		// A per-instance value cannot be one pool's value: named, not set.
-		expect(poolVariables(pool('web-2'))).toEqual({ Engage__Analytics__DataProcessing__IsProcessingServer: 'false' });
+		expect(poolVariables(pool('web-2'))).toEqual({ Engage__Analytics__DataProcessing__IsProcessingServer: 'false', LoadBalancing__ServerRole: 'Subscriber' });
 		expect(pool('web-2')).toContain('UMBRACO__CMS__Hosting__MachineIdentifier = web2-{instance}');
 		expect(filesByPath(plan).get('servers/web-2/applicationHost.config.fragment.xml')!.apply).toContain('per-instance `UMBRACO__CMS__Hosting__MachineIdentifier`');
 	});
@@ -110,8 +110,24 @@ describe('v9+ on IIS: one shared appsettings file, differences as app-pool envir
 		expect(appSettings(plan, 'web-1')).not.toHaveProperty(['Umbraco:CMS:Unattended:UpgradeUnattended']);
 	});
 
-	test('nothing differs: no pool files at all', () => {
-		expect([...filesByPath(share()).keys()].filter((p) => p.includes('applicationHost'))).toEqual([]);
+	test('nothing differs (roles left to the election): no pool files at all', () => {
+		const elected = basePlanInput.servers.map((s) => ({ ...s, role: 'elected' as const }));
+		expect([...filesByPath(share({ servers: elected })).keys()].filter((p) => p.includes('applicationHost') || p.endsWith('.cs') && p.includes('Role'))).toEqual([]);
+	});
+
+	test('pinned roles: one shared composer reads each pool’s LoadBalancing__ServerRole, no role file per server', () => {
+		const files = filesByPath(share());
+		expect([...files.keys()].filter((p) => /Server(RoleAccessor|Registrar)\.cs$/.test(p))).toEqual([]);
+		const composer = files.get('shared/ConfiguredServerRoleComposer.cs')!;
+		expect(composer.serverIds).toEqual([]);
+		expect(composer.contents).toContain('builder.Config["LoadBalancing:ServerRole"]');
+		expect(composer.contents).toContain('builder.SetServerRegistrar(new ConfiguredServerRoleAccessor(role));');
+		const pool = (id: string) => poolVariables(files.get(`servers/${id}/applicationHost.config.fragment.xml`)!.contents);
+		expect(pool('admin')).toEqual({ LoadBalancing__ServerRole: 'SchedulingPublisher' });
+		expect(pool('web-1')).toEqual({ LoadBalancing__ServerRole: 'Subscriber' });
+		const roleSteps = buildChecklist(share()).groups.flatMap((g) => g.items).filter((i) => i.id.endsWith('.role'));
+		expect(roleSteps.map((i) => i.server)).toEqual(['admin', 'web-1', 'web-2']);
+		for (const step of roleSteps) expect(step.text).toContain('`ConfiguredServerRoleComposer.cs`');
 	});
 
 	test('containers: no pool files; each container\'s .env holds the shared values and its own', () => {

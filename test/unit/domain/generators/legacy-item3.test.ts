@@ -195,7 +195,7 @@ describe('R37 is quiet when a plan deliberately pins SqlMainDomLock [D13-GLOBAL]
 });
 
 describe('central share: one shared copy of the site, no build per role [V7-SHARED] [D13-FSR]', () => {
-	test.each(['7.15.10', '8.18.8', '13.5.2'])('%s: role files and checklist do not ask for a separate build per role', (umbraco) => {
+	test.each(['7.15.10', '8.18.8'])('%s: role files and checklist do not ask for a separate build per role', (umbraco) => {
 		const plan = makePlan({ umbraco, files: { strategy: 'central-share' } });
 		const roleFiles = [...filesByPath(plan).values()].filter((f) => f.language === 'csharp' && f.serverIds.length === 1 && /Server(Registrar|RoleAccessor)\.cs$/.test(f.path));
 		expect(roleFiles.length).toBeGreaterThan(0);
