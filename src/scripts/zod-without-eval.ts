@@ -5,6 +5,6 @@
  * turns compiling off. Import this before anything that builds a schema: the setting is
  * read when a schema is created, not when it parses.
  */
-import { config } from 'zod';
+import { config } from 'zod/mini';
 
 config({ jitless: true });

@@ -1,5 +1,5 @@
 /** The published JSON Schema of plan files, made from the Zod schema so the two cannot drift. */
-import { z } from 'zod';
+import { z } from './zod';
 import { PlanSchema } from './schema';
 
 export const planSchemaPath = '/schema/plan-v1.schema.json';

@@ -3,7 +3,7 @@
  * problems that each name the JSON path and what was expected. Never throws for bad input.
  */
 import { printParseErrorCode, visit, type JSONVisitor } from 'jsonc-parser';
-import type { z } from 'zod';
+import type { z } from './zod';
 import { formatSize } from '../units';
 import { planLimits } from './limits';
 import { PlanSchema, type Plan, type PlanInput } from './schema';

@@ -4,7 +4,7 @@
  * plan and the file it came from say the same thing, and keeps control characters out of
  * every generated file.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { findBand } from '../versions/catalogue';
 
 // Device names Windows reserves in every folder, with or without an extension: a bundle
@@ -21,11 +21,11 @@ export function isWindowsReservedName(name: string): boolean {
 	return windowsReserved.test(name);
 }
 
-export const serverId = z
-	.string()
-	.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'expected lower-case letters, digits and dashes (at most 40), e.g. "web-1"')
+export const serverId = z.string().check(
+	z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'expected lower-case letters, digits and dashes (at most 40), e.g. "web-1"'),
 	// Ids are bundle folder names; the lookahead keeps the rule in the published JSON Schema too.
-	.regex(/^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)/, 'expected an id Windows can use as a folder name: "con", "prn", "aux", "nul", "com1"–"com9" and "lpt1"–"lpt9" are reserved');
+	z.regex(/^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)/, 'expected an id Windows can use as a folder name: "con", "prn", "aux", "nul", "com1"–"com9" and "lpt1"–"lpt9" are reserved')
+);
 
 // Control characters (C0, DEL, C1 with NEL), line and paragraph separators and the bidi
 // embedding, override and isolate controls. Names, hosts and paths have no use for them,
@@ -38,12 +38,12 @@ const wellFormedMessage = 'expected text without unpaired surrogate characters';
 
 /** Free text of at most `max` characters: names, paths, ids from other systems. */
 export const text = (max: number) =>
-	z
-		.string()
-		.min(1, 'expected a non-empty string')
-		.max(max, `expected at most ${max} characters`)
-		.regex(noControls, noControlsMessage)
-		.refine(wellFormed, wellFormedMessage);
+	z.string().check(
+		z.minLength(1, 'expected a non-empty string'),
+		z.maxLength(max, `expected at most ${max} characters`),
+		z.regex(noControls, noControlsMessage),
+		z.refine(wellFormed, wellFormedMessage)
+	);
 
 // RFC 1123 host names: dot-separated labels of letters, digits and inner dashes, each at
 // most 63 characters. IPv4 addresses have this shape too; IPv6 literals come in brackets.
@@ -54,19 +54,19 @@ export const cookieDomainPattern = new RegExp(`^\\.?${label}(?:\\.${label})*$`);
 
 /** A host name or IP address (no port: the generators add ports where a format needs one). */
 export const host = (example: string, pattern = hostNamePattern) =>
-	z
-		.string()
-		.min(1, 'expected a non-empty string')
-		.max(253, 'expected at most 253 characters')
-		.regex(pattern, `expected a host name such as "${example}": letters, digits and dashes in dot-separated labels, or an IP address, without a port`);
+	z.string().check(
+		z.minLength(1, 'expected a non-empty string'),
+		z.maxLength(253, 'expected at most 253 characters'),
+		z.regex(pattern, `expected a host name such as "${example}": letters, digits and dashes in dot-separated labels, or an IP address, without a port`)
+	);
 
 /** `$schema`: kept in plan.json and share links (so in every permalink), hence bounded and plain. */
-export const schemaReference = z
-	.string()
-	.max(200, 'expected at most 200 characters')
-	.regex(noControls, noControlsMessage)
-	.regex(/^(?:https?:\/\/\S+|(?![A-Za-z][A-Za-z0-9+.-]*:)\S+)$/, 'expected the URL or relative path of the plan schema, e.g. "https://lbacademy.invalid/schema/plan-v1.schema.json"')
-	.refine(wellFormed, wellFormedMessage);
+export const schemaReference = z.string().check(
+	z.maxLength(200, 'expected at most 200 characters'),
+	z.regex(noControls, noControlsMessage),
+	z.regex(/^(?:https?:\/\/\S+|(?![A-Za-z][A-Za-z0-9+.-]*:)\S+)$/, 'expected the URL or relative path of the plan schema, e.g. "https://lbacademy.invalid/schema/plan-v1.schema.json"'),
+	z.refine(wellFormed, wellFormedMessage)
+);
 
 function isHttpUrl(value: string): boolean {
 	try {
@@ -78,20 +78,20 @@ function isHttpUrl(value: string): boolean {
 }
 
 // Checked as written rather than with z.url(), which quietly strips tabs and line breaks.
-export const applicationUrl = z
-	.string()
-	.max(2000, 'expected a URL of at most 2000 characters')
-	.regex(noControls, noControlsMessage)
-	.regex(/^https?:\/\/\S+$/, 'expected an absolute http or https URL without spaces, e.g. "https://www.example.com"')
-	.refine(wellFormed, wellFormedMessage)
-	.refine(isHttpUrl, 'expected an http or https URL whose host is a host name, e.g. "https://www.example.com"')
-	.meta({ format: 'uri' });
+export const applicationUrl = z.string().check(
+	z.maxLength(2000, 'expected a URL of at most 2000 characters'),
+	z.regex(noControls, noControlsMessage),
+	z.regex(/^https?:\/\/\S+$/, 'expected an absolute http or https URL without spaces, e.g. "https://www.example.com"'),
+	z.refine(wellFormed, wellFormedMessage),
+	z.refine(isHttpUrl, 'expected an http or https URL whose host is a host name, e.g. "https://www.example.com"'),
+	z.meta({ format: 'uri' })
+);
 
 /** The path part of a URL on the site, e.g. a load balancer's health check `/umbraco/api/health/ready`. */
-export const urlPath = z
-	.string()
-	.max(200, 'expected a path of at most 200 characters')
-	.regex(/^\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$/, 'expected a path on the site that starts with "/", e.g. "/umbraco/api/health/ready", without spaces or a query');
+export const urlPath = z.string().check(
+	z.maxLength(200, 'expected a path of at most 200 characters'),
+	z.regex(/^\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$/, 'expected a path on the site that starts with "/", e.g. "/umbraco/api/health/ready", without spaces or a query')
+);
 
 /**
  * The name of a connection string (`ConnectionStrings:<name>` in appsettings, `<add name>` in
@@ -100,13 +100,13 @@ export const urlPath = z
  */
 export const connectionStringName = z
 	.string()
-	.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,99}$/, 'expected a connection string name such as "umbracoMediaBlob": a letter, then letters, digits, ".", "-" or "_" (at most 100)');
+	.check(z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,99}$/, 'expected a connection string name such as "umbracoMediaBlob": a letter, then letters, digits, ".", "-" or "_" (at most 100)'));
 
 /** A duration in whole seconds, as the plan states timings; generators write `hh:mm:ss`. */
-export const seconds = (max: number) => z.number().int().min(1).max(max);
+export const seconds = (max: number) => z.number().check(z.int(), z.gte(1), z.lte(max));
 
-export const umbracoVersion = z
-	.string()
-	.max(40, 'expected a version such as "13.5.2" (at most 40 characters)')
-	.regex(/^\d{1,2}\.\d{1,3}(\.\d{1,4})?(-[0-9A-Za-z.-]+)?$/, 'expected a version such as "13.5.2"')
-	.refine((v) => findBand(v) !== undefined, 'expected an Umbraco version from 7.0 on, e.g. "13.5.2"');
+export const umbracoVersion = z.string().check(
+	z.maxLength(40, 'expected a version such as "13.5.2" (at most 40 characters)'),
+	z.regex(/^\d{1,2}\.\d{1,3}(\.\d{1,4})?(-[0-9A-Za-z.-]+)?$/, 'expected a version such as "13.5.2"'),
+	z.refine((v) => findBand(v) !== undefined, 'expected an Umbraco version from 7.0 on, e.g. "13.5.2"')
+);
