@@ -62,7 +62,8 @@ export const settingFixers: Readonly<Record<string, Fixer>> = {
 	R41: onServer((_, s) => serverFix(`Remove WEBSITE_RUN_FROM_PACKAGE from ${s.name}`, s.id, ['settings', 'runFromPackage'], undefined)),
 	R45: onServer(byKey({ localTemp, examineFactory: tempOnlyExamine })),
 	R51: onServer((c, s) => serverFix(`Remove ${s.name}'s KeepAlive settings`, s.id, ['settings', lastKey(c.path)], undefined)),
-	R53: onServer(unattendedOff),
+	// Not for the hit on a scaled-out main server (path …instances): scaling in is the person's call.
+	R53: onServer(byKey({ upgradeUnattended: unattendedOff })),
 	R54: onServer(r54),
 	R55: r55,
 	R56: onServer(r56),

@@ -19,9 +19,12 @@ export const asVariable = ({ key, value }: ConfigEntry): { name: string; value: 
 
 const global = 'Umbraco:CMS:Global';
 
+/** `MainDomKeyDiscriminator` exists from 9.4 (Umbraco-CMS PR #12037; UmbracoDocs issue #3894) [D13-GLOBAL]. */
+const hasDiscriminator = (ctx: ServerContext): boolean => ctx.band.config === 'appsettings' && atLeast(ctx.version, 9, 4);
+
 /** Whether the MainDom discriminator belongs in slot-specific Azure app settings instead [D13-GLOBAL]. */
 export function needsSlotDiscriminator(ctx: ServerContext): boolean {
-	return ctx.onAzure && ctx.plan.azure.deploymentSlots && ctx.settings.mainDomLock === 'sql';
+	return hasDiscriminator(ctx) && ctx.onAzure && ctx.plan.azure.deploymentSlots && ctx.settings.mainDomLock === 'sql';
 }
 
 function globalEntries(ctx: ServerContext): ConfigEntry[] {
@@ -29,7 +32,7 @@ function globalEntries(ctx: ServerContext): ConfigEntry[] {
 	const out: ConfigEntry[] = [];
 	// Only a non-default lock is written; 9.0–9.3 Azure → Sql, 9.4+ Azure → FileSystem [D10-AZ] [D13-AZ] [D13-GLOBAL].
 	if (settings.mainDomLock !== 'default') out.push({ key: `${global}:MainDomLock`, value: mainDomLockValues[settings.mainDomLock] });
-	if (server.settings.mainDomKeyDiscriminator !== undefined && !needsSlotDiscriminator(ctx)) {
+	if (server.settings.mainDomKeyDiscriminator !== undefined && hasDiscriminator(ctx) && !needsSlotDiscriminator(ctx)) {
 		out.push({ key: `${global}:MainDomKeyDiscriminator`, value: server.settings.mainDomKeyDiscriminator }); // [D13-GLOBAL]
 	}
 	if (server.role === 'single') out.push({ key: `${global}:DisableElectionForSingleServer`, value: true }); // [D13-GLOBAL]
@@ -133,11 +136,47 @@ function storageEntries(ctx: ServerContext): ConfigEntry[] {
 	];
 }
 
+const detectionValues = { none: 'None', 'first-request': 'FirstRequest', 'every-request': 'EveryRequest' } as const;
+
+/**
+ * What the plan states for 17.4–18.3, where the band has the key: URL detection (17.4+)
+ * [D17-WEBROUTING]; skipping SignalR negotiation on every node of a load-balanced
+ * backoffice with a SQL Server or Redis backplane (17.5+, never with Azure SignalR Service,
+ * `SignalRSettings.cs`) [PR-22700]; `Hosting:Debug` false on every such node (R70) [ISSUE-21568];
+ * the scheduled-publishing period and clock alignment (17.6+, 18.1+) [PR-23127]; the
+ * distributed-jobs timings (17+; `MaximumExecutionTime` is honoured from 17.1, Umbraco-CMS #21100)
+ * [D17-DISTJOBS]. Values are TimeSpan strings, as those settings are typed.
+ */
+function v17Entries(ctx: ServerContext): ConfigEntry[] {
+	const { plan, band, version } = ctx;
+	const out: ConfigEntry[] = [];
+	const detection = plan.webRouting?.applicationUrlDetection;
+	if (band.applicationUrlDetectionSetting && detection !== undefined) out.push({ key: band.applicationUrlDetectionSetting, value: detectionValues[detection] });
+	if (ctx.backofficeLoadBalanced) {
+		const backplane = plan.backoffice.signalR === 'sql-server' || plan.backoffice.signalR === 'redis';
+		if (band.skipNegotiationSetting && plan.backoffice.skipNegotiation === true && backplane) out.push({ key: band.skipNegotiationSetting, value: true });
+		if (band.hostingDebugSetting) out.push({ key: band.hostingDebugSetting, value: false });
+	}
+	const publishing = plan.scheduledPublishing;
+	if (band.scheduledPublishing && publishing) {
+		if (publishing.periodSeconds !== undefined) out.push({ key: band.scheduledPublishing.period, value: timeSpan(publishing.periodSeconds) });
+		if (publishing.alignToClock !== undefined) out.push({ key: band.scheduledPublishing.alignToClock, value: publishing.alignToClock });
+	}
+	const jobs = plan.distributedJobs;
+	if (band.distributedJobsSettings && jobs) {
+		const at = band.distributedJobsSettings;
+		if (jobs.periodSeconds !== undefined) out.push({ key: `${at}:Period`, value: timeSpan(jobs.periodSeconds) });
+		if (jobs.delaySeconds !== undefined) out.push({ key: `${at}:Delay`, value: timeSpan(jobs.delaySeconds) });
+		if (jobs.maximumExecutionSeconds !== undefined && atLeast(version, 17, 1)) out.push({ key: `${at}:MaximumExecutionTime`, value: timeSpan(jobs.maximumExecutionSeconds) });
+	}
+	return out;
+}
+
 /** The appsettings entries of one server (v9+), in file order. */
 export function appSettingsEntries(ctx: ServerContext): ConfigEntry[] {
 	if (ctx.band.config !== 'appsettings') return [];
 	const role = configuredRoleEntry(ctx); // one shared build on a central share (server-roles.ts)
-	return [...globalEntries(ctx), ...hostingEntries(ctx), ...routingAndLogging(ctx), ...securityUpgradeEngage(ctx), ...storageEntries(ctx), ...(role ? [role] : [])];
+	return [...globalEntries(ctx), ...hostingEntries(ctx), ...routingAndLogging(ctx), ...securityUpgradeEngage(ctx), ...storageEntries(ctx), ...v17Entries(ctx), ...(role ? [role] : [])];
 }
 
 /** `servers/<id>/appsettings.<Environment>.json`, when the server needs any setting. */

@@ -3,6 +3,7 @@ import type { Server } from '../../plan/schema';
 import type { PlanContext } from '../context';
 import { directive, nginxBlock, nginxComment, serializeNginx, type NginxNode } from '../formats/nginx';
 import { exampleNames, placeholders } from '../options';
+import { containerPort } from './compose';
 import type { Affinity } from './load-balancer';
 
 /**
@@ -52,16 +53,21 @@ export function nginxConfig(ctx: PlanContext, affinity: Affinity, servers: reado
 	const { loadBalancer } = ctx.plan;
 	const https = loadBalancer.httpsOnly;
 	const port = https ? '443' : '80';
+	// Containers serve plain HTTP on 8080 behind the proxy, which ends TLS (UmbracoDocs 17
+	// running-umbraco-in-docker.md, health-probes.md): the port the Compose healthcheck and the
+	// Kubernetes probes of the same bundle use.
+	const containers = ctx.plan.hosting === 'containers';
+	const upstreamPort = containers ? String(containerPort) : port;
 	const upstream = nginxBlock('upstream', [exampleNames.farm], [
 		...affinityDirectives(affinity, plus),
-		...servers.flatMap((s) => [nginxComment(`${s.name}${s.instances > 1 ? ` (${s.instances} instances)` : ''}`), directive('server', `${s.host}:${port}`)]),
+		...servers.flatMap((s) => [nginxComment(`${s.name}${s.instances > 1 ? ` (${s.instances} instances)` : ''}`), directive('server', `${s.host}:${upstreamPort}`)]),
 	]);
 	const tls = https ? [directive('ssl_certificate', placeholders.certificate), directive('ssl_certificate_key', placeholders.certificateKey)] : [];
 	const server = nginxBlock('server', [], [
 		directive('listen', ...(https ? [port, 'ssl'] : [port])),
 		directive('server_name', loadBalancer.publicHost),
 		...tls,
-		proxyLocation(ctx, https ? 'https' : 'http'),
+		proxyLocation(ctx, https && !containers ? 'https' : 'http'),
 	]);
 	const map = ctx.backofficeLoadBalanced
 		? [nginxBlock('map', ['$http_upgrade', '$connection_upgrade'], [directive('default', 'upgrade'), directive('""', 'close')])]

@@ -7,7 +7,7 @@ import { effectiveSettings } from '../../plan/recommend';
 import { mainServer } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
 import type { VersionBand } from '../../versions/bands';
-import { bandsBetween, v9PlusBands } from '../band-sets';
+import { bandsBetween } from '../band-sets';
 import { isAzure, lockLabel, mainDomLockText, publisherName, serverPath, subscriberName } from '../helpers';
 import type { Rule, RuleHit } from '../types';
 
@@ -173,7 +173,8 @@ const r37: Rule = {
 const r38: Rule = {
 	id: 'R38',
 	severity: 'warning',
-	bands: v9PlusBands,
+	// The discriminator arrived in 9.4 (Umbraco-CMS PR #12037; UmbracoDocs issue #3894): before it there is nothing to set.
+	bands: bandsBetween('v9.4-9.5'),
 	summary: 'Azure deployment slots with SqlMainDomLock need a slot-specific Umbraco:CMS:Global:MainDomKeyDiscriminator.',
 	why: 'Slots of one app run on the same machine name, so with the SQL lock they compute the same MainDom key and fight over it.',
 	fix: 'Set Umbraco:CMS:Global:MainDomKeyDiscriminator to a different value per slot (as a slot setting).',

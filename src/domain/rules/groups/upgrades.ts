@@ -8,19 +8,30 @@ import type { Plan, Server } from '../../plan/schema';
 import type { VersionBandId } from '../../versions/bands';
 import { compareVersions, formatVersion, parseVersion, type VersionTuple } from '../../versions/version';
 import { bandsWhere } from '../band-sets';
-import { settingPath } from '../helpers';
+import { serverPath, settingPath } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
-/** Servers other than the main one whose effective upgrade switch is on, each as a hit. */
+/**
+ * Servers other than the main one whose effective upgrade switch is on, each as a hit; and the
+ * main server itself when it runs several instances, which all read the same switch and so all
+ * migrate (a scaled-out app or a set of replicas is one server of the plan).
+ */
 function flagOffMainHits(plan: Plan, key: string): RuleHit[] {
 	const main = mainServer(plan);
-	return plan.servers
+	const others = plan.servers
 		.filter((server) => server.id !== main.id && effectiveSettings(plan, server).upgradeUnattended)
 		.map((server) => ({
 			servers: [server.id],
 			path: settingPath(plan, server, 'upgradeUnattended'),
 			message: `\`${key}\` is on for ${server.name}; turn it on for ${main.name} (the main server) only, start it first and wait for the upgrade to finish.`,
 		}));
+	if (main.instances < 2 || !effectiveSettings(plan, main).upgradeUnattended) return others;
+	const scaledOut = {
+		servers: [main.id],
+		path: `${serverPath(plan, main)}.instances`,
+		message: `${main.name} runs ${main.instances} instances that all read \`${key}\`, so each of them runs the migration: upgrade with one instance running, then scale out again.`,
+	};
+	return [scaledOut, ...others];
 }
 
 // [D13-UPG] [D16-UPG] [D18-UPG]. From 17.4.2 every flagged server races for a leader claim in

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { makePlan, patchServer } from '../../../helpers/plans';
-import { appSettings, azureSettings, contents, serverPaths } from './helpers';
+import { appSettings, filesByPath, azureSettings, contents, serverPaths } from './helpers';
 
 const azure = (umbraco: string, slots = false) =>
 	makePlan({
@@ -47,10 +47,16 @@ describe('Azure MainDom lock, temp and Examine by v9+ band [D10-AZ] [D13-AZ]', (
 	});
 
 	test('slots with SqlMainDomLock: the discriminator is a slot setting, not an appsettings key [D13-GLOBAL]', () => {
-		const plan = azure('9.2.0', true);
+		const plan = { ...azure('13.5.2', true), servers: azure('13.5.2', true).servers.map((s) => ({ ...s, settings: { ...s.settings, mainDomLock: 'sql' as const } })) };
 		const file = JSON.parse(contents(plan, 'servers/web-1/azure-app-settings.json')) as { name: string; slotSetting: boolean }[];
 		expect(file.find((s) => s.name === 'UMBRACO__CMS__Global__MainDomKeyDiscriminator')?.slotSetting).toBe(true);
 		expect(appSettings(plan, 'web-1')['Umbraco:CMS:Global:MainDomKeyDiscriminator']).toBeUndefined();
+	});
+
+	test.each(['9.2.0', '8.18.8'])('%s with slots: no discriminator anywhere (it arrived in 9.4)', (umbraco) => {
+		const plan = azure(umbraco, true);
+		const named = [...filesByPath(plan).values()].filter((f) => /MainDomKeyDiscriminator/i.test(f.contents)).map((f) => f.path);
+		expect(named).toEqual([]);
 	});
 });
 

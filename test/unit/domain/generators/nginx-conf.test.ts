@@ -159,3 +159,25 @@ test('at least one preset produces each file, so the checks above run', () => {
 	expect(generated.filter((g) => g.oss !== undefined).length).toBeGreaterThan(presets.length);
 	expect(generated.some((g) => g.plus !== undefined)).toBe(true);
 });
+
+describe('in front of containers', () => {
+	const containers = generated.filter((g) => g.id.startsWith('v16-containers') && g.oss !== undefined);
+
+	test('the upstream is each container’s plain HTTP port 8080 (the port its probes use); TLS ends at nginx', () => {
+		expect(containers.length).toBeGreaterThan(0);
+		for (const { oss } of containers) {
+			const nodes = parseNginx(oss!);
+			const servers = nodes.find((d) => d.name === 'upstream')!.children!.filter((d) => d.name === 'server');
+			expect(servers.length).toBeGreaterThan(0);
+			for (const s of servers) expect(s.args[0]).toMatch(/:8080$/);
+			const location = nodes.find((d) => d.name === 'server')!.children!.find((d) => d.name === 'location')!;
+			expect(location.children!.find((d) => d.name === 'proxy_pass')!.args[0]).toMatch(/^http:\/\//);
+		}
+	});
+
+	test('IIS farms keep the scheme and port the public side uses', () => {
+		const iis = generated.find((g) => g.id === 'v13-central-share (nginx, cookie)')!.oss!;
+		const servers = parseNginx(iis).find((d) => d.name === 'upstream')!.children!.filter((d) => d.name === 'server');
+		for (const s of servers) expect(s.args[0]).toMatch(/:443$/);
+	});
+});

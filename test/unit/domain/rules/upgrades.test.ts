@@ -18,6 +18,9 @@ runTable('R53', [
 	{ name: '13.5.2: silent with the recommended (empty) settings', plan: () => planWith('13.5.2', {}, unattended), hits: [] },
 	{ name: '13.5.2: silent when only the main server has it', plan: () => planWith('13.5.2', flag('admin')), hits: [] },
 	{ name: '8.18.8: silent (R54 covers v8)', plan: () => planWith('8.18.8', flag('web-1'), unattended), hits: [] },
+	{ name: '17.2.1: the main server runs 3 instances, which all migrate', plan: () => planWith('17.2.1', { admin: { instances: 3 } }, unattended), hits: [['admin']], says: ['Admin runs 3 instances', 'one instance running'], path: 'servers[0].instances' },
+	{ name: '17.4.2: silent with 3 instances (they coordinate)', plan: () => planWith('17.4.2', { admin: { instances: 3 } }, unattended), hits: [] },
+	{ name: '13.5.2: silent with 3 instances when nobody upgrades unattended', plan: () => planWith('13.5.2', { admin: { instances: 3 } }), hits: [] },
 ]);
 
 runTable('R54', [
