@@ -58,13 +58,26 @@ const contentSecurityPolicy = {
 	},
 };
 
+/**
+ * `client:staged` (src/lib/client-staged.ts): load, then hydrate in the next task.
+ * @type {import('astro').AstroIntegration}
+ */
+const stagedHydration = {
+	name: 'lb-academy:staged-hydration',
+	hooks: {
+		'astro:config:setup': ({ addClientDirective }) => {
+			addClientDirective({ name: 'staged', entrypoint: fileURLToPath(new URL('./src/lib/client-staged.ts', import.meta.url)) });
+		},
+	},
+};
+
 export default defineConfig({
 	// Directory-style URLs (`/lessons/x/`) so links work on any static host. `ignore` lets
 	// `astro preview` (npm start) answer `/planner` too instead of its own 404; the page then
 	// puts the slash back into the address (src/scripts/trailing-slash.ts).
 	trailingSlash: 'ignore',
 	build: { format: 'directory' },
-	integrations: [mdx(), svelte(), contentSecurityPolicy],
+	integrations: [mdx(), svelte(), stagedHydration, contentSecurityPolicy],
 	vite: {
 		plugins: [collectInlineStylesheets],
 		build: {

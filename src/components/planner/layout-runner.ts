@@ -30,21 +30,26 @@ export function createLayoutRunner(onResult: (result: LaidOut) => void, onError:
 	return {
 		request(plan) {
 			const mine = ++sequence;
-			// In a task of its own (the quick layout, and on first use starting ELK's worker),
-			// so opening a design and drawing it are two shorter tasks on a phone.
-			setTimeout(() => {
-				if (mine !== sequence) return;
-				if (!elkReady) onResult({ plan, layout: quickLayout(plan), quick: true });
+			const current = () => mine === sequence;
+			const elk = () => {
 				const started = performance.now();
 				layoutPlan(plan).then(
 					(layout) => {
 						// Measured by test/scripts/bench-planner.mjs: ELK's time per layout, worker round trip included.
 						performance.measure(elkReady ? 'lbplan:elk-layout-warm' : 'lbplan:elk-layout-cold', { start: started });
 						elkReady = true;
-						if (mine === sequence) onResult({ plan, layout, quick: false });
+						if (current()) onResult({ plan, layout, quick: false });
 					},
-					(error: unknown) => mine === sequence && onError(error)
+					(error: unknown) => current() && onError(error)
 				);
+			};
+			// Each in a task of its own, so opening a design, drawing it quickly and starting ELK's
+			// worker (which loads its code the first time) are shorter tasks on a phone.
+			setTimeout(() => {
+				if (!current()) return;
+				if (elkReady) return elk();
+				onResult({ plan, layout: quickLayout(plan), quick: true });
+				setTimeout(() => current() && elk(), 0);
 			}, 0);
 		},
 		prefetch() {

@@ -30,7 +30,7 @@
  */
 import type { Plan } from '../plan/schema';
 import { planContext, serverContext, type ServerContext } from './context';
-import { isSharedSite, sharedSiteFiles } from './shared-site';
+import { isSharedSite, sharedSite } from './shared-site';
 import { applicationHostFile } from './targets/application-host';
 import { appSettingsFile } from './targets/appsettings';
 import { azureAppSettingsFile } from './targets/azure-app-settings';
@@ -79,7 +79,7 @@ export function generateFiles(plan: Plan): GeneratedFile[] {
 	const oneCopy = isSharedSite(plan);
 	const builders = oneCopy ? perMachine : [...siteFolder, ...perMachine];
 	const files: GeneratedFile[] = servers.flatMap((sctx) => builders.map((build) => build(sctx)).filter((f): f is GeneratedFile => f !== undefined));
-	if (oneCopy) files.push(...sharedSiteFiles(ctx, servers).files);
+	if (oneCopy) files.push(...sharedSite(plan).files);
 	for (const file of [configuredRoleFile(ctx, servers), dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx), awsS3MediaFile(ctx), fileSystemProvidersFile(ctx), log4netFile(ctx)]) {
 		if (file) files.push(file);
 	}

@@ -32,8 +32,18 @@ export function sharedSiteFiles(ctx: PlanContext, servers: readonly ServerContex
 	return ctx.band.config === 'appsettings' ? modernSharedSite(ctx, servers) : legacySharedSite(ctx, servers);
 }
 
-/** The shared copy of a plan (empty unless it runs one from a central share), for the checklist. */
+/** Plans are never changed once validated, so a plan's shared copy is worked out once. */
+const sharedSites = new WeakMap<Plan, SharedSite>();
+
+/**
+ * The shared copy of a plan (empty unless it runs one from a central share): the files
+ * `generateFiles` writes for it and what the checklist names, worked out once per plan object.
+ */
 export function sharedSite(plan: Plan): SharedSite {
-	const ctx = planContext(plan);
-	return sharedSiteFiles(ctx, plan.servers.map((server) => serverContext(ctx, server)));
+	let site = sharedSites.get(plan);
+	if (!site) {
+		const ctx = planContext(plan);
+		sharedSites.set(plan, (site = sharedSiteFiles(ctx, plan.servers.map((server) => serverContext(ctx, server)))));
+	}
+	return site;
 }
