@@ -129,5 +129,25 @@ const r71: Rule = {
 	},
 };
 
-/** R20–R23 and R71. */
-export const applicationUrlRules: readonly Rule[] = [r20, r21, r22, r23, r71];
+// PR #23127 and the 17.6 settings page [D17-SCHEDPUB]: with AlignToClock the period must divide an
+// hour in whole seconds, else start-up validation fails (default period 00:01:00).
+const r80: Rule = {
+	id: 'R80',
+	severity: 'error',
+	bands: bandsWhere((band) => band.scheduledPublishing !== null),
+	summary: 'With `ScheduledPublishing:AlignToClock` on (17.6+, 18.1+), the period must be a whole number of seconds that divides 3,600.',
+	why: 'Aligned runs fall on multiples of the period within each hour; a period that does not divide an hour evenly is refused by start-up validation, so the site does not start.',
+	fix: 'Choose a period such as 10, 15, 20, 30 or 60 seconds, or turn AlignToClock off.',
+	sources: ['D17-SCHEDPUB', 'PR-23127'],
+	certainty: 'documented',
+	lesson: 'distributed-jobs',
+	check({ plan }) {
+		const publishing = plan.scheduledPublishing;
+		const period = publishing?.periodSeconds ?? 60;
+		if (publishing?.alignToClock !== true || 3600 % period === 0) return [];
+		return [{ path: 'scheduledPublishing.periodSeconds', message: `A period of ${period} s does not divide an hour evenly, so Umbraco ${plan.umbraco} refuses to start with AlignToClock on.` }];
+	},
+};
+
+/** R20–R23, R71 and R80. */
+export const applicationUrlRules: readonly Rule[] = [r20, r21, r22, r23, r71, r80];

@@ -12,7 +12,7 @@ const forwards = { forwardsInternalHostNames: true } as const;
 const noUrl = (patch: Patch) => makePlan({ applicationUrl: undefined, ...patch });
 
 describe('application URL rules: clean plans', () => {
-	expectIds(applicationUrlRules, ['R20', 'R21', 'R22', 'R23', 'R71']);
+	expectIds(applicationUrlRules, ['R20', 'R21', 'R22', 'R23', 'R71', 'R80']);
 	expectNoProblems(applicationUrlRules, [...cleanPlans, { name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() }, ...presetPlans]);
 });
 
@@ -141,5 +141,22 @@ ruleTable(applicationUrlRules, 'R23', {
 		{ name: 'Umbraco Cloud without a URL', plan: noUrl({ umbracoCloud: true }) },
 		{ name: 'not on Cloud', plan: makePlan() },
 		{ name: 'Umbraco Cloud with a URL, 8.18.8 (docs only cover v9+)', plan: makePlan({ umbraco: '8.18.8', umbracoCloud: true }) },
+	],
+});
+
+ruleTable(applicationUrlRules, 'R80', {
+	fires: [
+		{
+			name: '17.6.0: a 35 s period aligned to the clock',
+			plan: makePlan({ umbraco: '17.6.0', scheduledPublishing: { periodSeconds: 35, alignToClock: true } }),
+			hits: [{ path: 'scheduledPublishing.periodSeconds', contains: ['35 s', 'does not divide an hour'] }],
+		},
+		{ name: '18.3.1: 7 minutes', plan: makePlan({ umbraco: '18.3.1', scheduledPublishing: { periodSeconds: 420, alignToClock: true } }), hits: [{ path: 'scheduledPublishing.periodSeconds' }] },
+	],
+	quiet: [
+		{ name: '17.6.0: aligned with the default minute', plan: makePlan({ umbraco: '17.6.0', scheduledPublishing: { alignToClock: true } }) },
+		{ name: '17.8.1: aligned every 15 s', plan: makePlan({ umbraco: '17.8.1', scheduledPublishing: { periodSeconds: 15, alignToClock: true } }) },
+		{ name: '17.8.1: 35 s, not aligned', plan: makePlan({ umbraco: '17.8.1', scheduledPublishing: { periodSeconds: 35 } }) },
+		{ name: '17.5.0: the settings do not exist yet', plan: makePlan({ umbraco: '17.5.0', scheduledPublishing: { periodSeconds: 35, alignToClock: true } }) },
 	],
 });
