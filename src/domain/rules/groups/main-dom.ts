@@ -165,7 +165,7 @@ const r37: Rule = {
 		}
 		// A plan that pins another lock (SqlMainDomLock for slots, a custom lock) chose it on purpose.
 		const chosen = plan.servers.some((s) => (s.settings.mainDomLock ?? 'default') !== 'default' || s.settings.customMainDomLock);
-		return isAzure(plan) && !chosen ? [{ path: 'hosting', message: 'On Azure Web Apps from v10 the default FileSystemMainDomLock is the right lock; no MainDomLock setting is needed.' }] : [];
+		return isAzure(plan) && !chosen ? [{ path: 'hosting', message: 'On Azure Web Apps from v10 the default FileSystemMainDomLock is the right lock; no MainDomLock setting is needed (the bundle writes it anyway, as Umbraco’s Azure page does, which is harmless).' }] : [];
 	},
 };
 
