@@ -1,6 +1,6 @@
 /** Checklist steps for each server: files to apply, role, MainDom, temp and index placement. */
 import { atLeast, generatorSettings } from '../generators/context';
-import { isBehindLoadBalancer } from '../plan/queries';
+import { isBackofficeLoadBalanced, isBehindLoadBalancer } from '../plan/queries';
 import type { Plan, Server } from '../plan/schema';
 import { examineFactorySetting, getBand, localTempSetting, mainDomLockValues, officialRoleName } from '../versions/catalogue';
 import type { VersionBand } from '../versions/bands';
@@ -14,6 +14,16 @@ type Draft = Omit<ChecklistItem, 'id' | 'group' | 'server'> & { key: string };
 
 function roleStep(plan: Plan, band: VersionBand, version: VersionTuple, server: Server): Draft | undefined {
 	if (server.role === 'elected') return undefined;
+	// v17+ load-balanced backoffice: one shared composer pins every node (composers.ts) [D17-LBBO].
+	if (isBackofficeLoadBalanced(plan)) {
+		return {
+			key: 'role',
+			text: `Include ${code('LoadBalancedBackofficeComposer.cs')} in this node’s build: it runs every node as ${code('SchedulingPublisher')} and calls ${code('LoadBalanceIsolatedCaches()')}.`,
+			why: 'In a load-balanced backoffice every node serves editors and publishes, so none is left to an election.',
+			sources: ['D17-LBBO'],
+			rule: 'R02',
+		};
+	}
 	// 7.6+: a web.config switch, not registrar code [V7-WEBCFG].
 	if (server.role === 'single' && band.family === 'v7' && atLeast(version, 7, 6)) {
 		return { key: 'role', text: 'Keep `umbracoDisableElectionForSingleServer = true` in the `web.config` appSettings so this server runs as `Single` without an election.', why: 'From 7.6 this setting replaces registrar code for a single server.', sources: ['V7-WEBCFG'], rule: 'R15' };

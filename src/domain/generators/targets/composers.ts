@@ -4,9 +4,9 @@
  */
 import type { PlanContext } from '../context';
 import { block, note, serializeCSharp, type CsFile, type CsNode } from '../formats/csharp';
-import { csharpNamespace, packages, placeholders } from '../options';
-import { csString } from '../formats/escape';
+import { csharpNamespace, packages } from '../options';
 import type { GeneratedFile } from '../types';
+import { connectionStringRead } from '../connection-strings';
 
 /** A shared C# file (every server's build). */
 export function sharedFile(path: string, title: string, apply: string, file: CsFile): GeneratedFile {
@@ -41,7 +41,7 @@ export function loadBalancedBackofficeFile(ctx: PlanContext): GeneratedFile | un
 }
 
 /** The backplane call and package per plan.backoffice.signalR [D17-SIGNALR]. */
-function backplane(signalR: 'sql-server' | 'redis' | 'azure-signalr'): { header: string[]; body: CsNode[]; usings: string[] } {
+function backplane(signalR: 'sql-server' | 'redis' | 'azure-signalr', names: PlanContext['plan']['connectionStrings']): { header: string[]; body: CsNode[]; usings: string[] } {
 	if (signalR === 'sql-server') {
 		return {
 			header: [`NuGet: ${packages.signalRSqlServer}. Uses the Umbraco database; on Azure SQL, Service Broker is unavailable, which lowers throughput.`],
@@ -50,19 +50,22 @@ function backplane(signalR: 'sql-server' | 'redis' | 'azure-signalr'): { header:
 		};
 	}
 	if (signalR === 'azure-signalr') {
+		// AddAzureSignalR() reads Azure:SignalR:ConnectionString; AddAzureSignalR(string) takes it directly.
+		const read = names?.azureSignalR === undefined ? undefined : connectionStringRead(names.azureSignalR, 'azureSignalR');
 		return {
-			header: [`NuGet: ${packages.signalRAzure}. Put the service's connection string at the configuration key Azure:SignalR:ConnectionString.`],
-			body: ['builder.Services.AddSignalR().AddAzureSignalR();'],
-			usings: ['Microsoft.Extensions.DependencyInjection'],
+			header: [`NuGet: ${packages.signalRAzure}.${read ? '' : " Put the service's connection string at the configuration key Azure:SignalR:ConnectionString."}`],
+			body: read ? [...read.statements, `builder.Services.AddSignalR().AddAzureSignalR(${read.expression});`] : ['builder.Services.AddSignalR().AddAzureSignalR();'],
+			usings: ['Microsoft.Extensions.DependencyInjection', ...(read?.usings ?? [])],
 		};
 	}
+	const read = connectionStringRead(names?.redis, 'redis');
 	return {
 		header: [
 			'UNVERIFIED: Umbraco names Redis as a backplane option but documents no code for it.',
 			`This uses Microsoft's Redis backplane (NuGet: ${packages.signalRRedis}); test it before production.`,
 		],
-		body: [note('Read the connection string from your configuration instead of this placeholder.'), `builder.Services.AddSignalR().AddStackExchangeRedis(${csString(placeholders.connectionString)});`],
-		usings: ['Microsoft.Extensions.DependencyInjection'],
+		body: [...(read.named ? read.statements : [note('Read the connection string from your configuration instead of this placeholder.')]), `builder.Services.AddSignalR().AddStackExchangeRedis(${read.expression});`],
+		usings: ['Microsoft.Extensions.DependencyInjection', ...read.usings],
 	};
 }
 
@@ -70,7 +73,7 @@ function backplane(signalR: 'sql-server' | 'redis' | 'azure-signalr'): { header:
 export function signalRFile(ctx: PlanContext): GeneratedFile | undefined {
 	const signalR = ctx.plan.backoffice.signalR;
 	if (!ctx.backofficeLoadBalanced || signalR === 'none') return undefined;
-	const { header, body, usings } = backplane(signalR);
+	const { header, body, usings } = backplane(signalR, ctx.plan.connectionStrings);
 	return sharedFile('shared/SignalRBackplaneComposer.cs', 'SignalR backplane composer (all nodes)', 'Add the NuGet package named in the file and the composer to the web project of every node.', {
 		header: ['SignalR backplane for the load-balanced backoffice. Umbraco calls AddSignalR() too; calling it again is fine.', ...header],
 		usings: ['Umbraco.Cms.Core.Composing', 'Umbraco.Cms.Core.DependencyInjection', ...usings],

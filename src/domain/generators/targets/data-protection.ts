@@ -6,6 +6,7 @@
 import { atLeast, type PlanContext } from '../context';
 import { block, indented, note, serializeCSharp, type CsNode } from '../formats/csharp';
 import { csString } from '../formats/escape';
+import { connectionStringRead } from '../connection-strings';
 import { csharpNamespace, exampleNames, packages, placeholders } from '../options';
 import type { GeneratedFile } from '../types';
 
@@ -20,20 +21,27 @@ interface StoreExample {
 
 const folder = `.PersistKeysToFileSystem(new DirectoryInfo(${csString(placeholders.keyRingFolder)}));`;
 
-function storeExample(store: PlanContext['plan']['keys']['store']): StoreExample {
-	switch (store) {
-		case 'azure-blob':
+function storeExample(plan: PlanContext['plan']): StoreExample {
+	const names = plan.connectionStrings;
+	switch (plan.keys.store) {
+		case 'azure-blob': {
+			const read = connectionStringRead(names?.keyStore, 'keyStore');
 			return {
-				header: [`NuGet: ${packages.dataProtectionBlob}. Read the storage connection string from configuration rather than code.`],
-				usings: [],
-				persist: `.PersistKeysToAzureBlobStorage(${csString(placeholders.connectionString)}, ${csString(exampleNames.keyContainer)}, ${csString(exampleNames.keyBlob)});`,
+				header: [`NuGet: ${packages.dataProtectionBlob}.${read.named ? '' : ' Read the storage connection string from configuration rather than code.'}`],
+				usings: [...read.usings],
+				before: read.statements,
+				persist: `.PersistKeysToAzureBlobStorage(${read.expression}, ${csString(exampleNames.keyContainer)}, ${csString(exampleNames.keyBlob)});`,
 			};
-		case 'redis':
+		}
+		case 'redis': {
+			const read = connectionStringRead(names?.keyStore ?? names?.redis, 'keyStore');
 			return {
 				header: [`NuGet: ${packages.dataProtectionRedis}.`],
-				usings: ['StackExchange.Redis'],
-				persist: `.PersistKeysToStackExchangeRedis(ConnectionMultiplexer.Connect(${csString(placeholders.connectionString)}), ${csString(exampleNames.redisKeyName)});`,
+				usings: ['StackExchange.Redis', ...read.usings],
+				before: read.statements,
+				persist: `.PersistKeysToStackExchangeRedis(ConnectionMultiplexer.Connect(${read.expression}), ${csString(exampleNames.redisKeyName)});`,
 			};
+		}
 		case 'database':
 			return {
 				header: [`NuGet: ${packages.dataProtectionEf} and an EF Core provider; add a migration for the DataProtectionKeys table.`],
@@ -59,7 +67,7 @@ function storeExample(store: PlanContext['plan']['keys']['store']): StoreExample
 /** `shared/DataProtectionComposer.cs` for v9+ plans with more than one instance. */
 export function dataProtectionFile(ctx: PlanContext): GeneratedFile | undefined {
 	if (ctx.band.keys !== 'data-protection' || !ctx.multiServer) return undefined;
-	const example = storeExample(ctx.plan.keys.store);
+	const example = storeExample(ctx.plan);
 	const chain: CsNode[] = [
 		...(example.before ?? []),
 		'builder.Services.AddDataProtection()',

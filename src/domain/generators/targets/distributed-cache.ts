@@ -5,15 +5,18 @@
 import { atLeast, type PlanContext } from '../context';
 import { block, note, serializeCSharp, type CsNode } from '../formats/csharp';
 import { csString } from '../formats/escape';
-import { csharpNamespace, exampleNames, packages, placeholders } from '../options';
+import { connectionStringRead } from '../connection-strings';
+import { csharpNamespace, exampleNames, packages } from '../options';
 import type { GeneratedFile } from '../types';
 
-function registration(store: PlanContext['plan']['sessions']['store']): { header: string[]; body: CsNode[]; usings: string[] } {
+function registration(plan: PlanContext['plan']): { header: string[]; body: CsNode[]; usings: string[] } {
+	const store = plan.sessions.store;
 	if (store === 'redis') {
+		const read = connectionStringRead(plan.connectionStrings?.redis, 'redis');
 		return {
-			header: [`NuGet: ${packages.cacheRedis}. Read the connection string from configuration rather than code.`],
-			body: [block('builder.Services.AddStackExchangeRedisCache(options =>', [`options.Configuration = ${csString(placeholders.connectionString)};`], ');')],
-			usings: [],
+			header: [`NuGet: ${packages.cacheRedis}.${read.named ? '' : ' Read the connection string from configuration rather than code.'}`],
+			body: [...read.statements, block('builder.Services.AddStackExchangeRedisCache(options =>', [`options.Configuration = ${read.expression};`], ');')],
+			usings: [...read.usings],
 		};
 	}
 	if (store === 'other') {
@@ -45,7 +48,7 @@ function registration(store: PlanContext['plan']['sessions']['store']): { header
 /** `shared/DistributedCacheComposer.cs` for v9+ plans with more than one instance. */
 export function distributedCacheFile(ctx: PlanContext): GeneratedFile | undefined {
 	if (ctx.band.sessions !== 'distributed-cache' || !ctx.multiServer) return undefined;
-	const { header, body, usings } = registration(ctx.plan.sessions.store);
+	const { header, body, usings } = registration(ctx.plan);
 	// 15+: HybridCache uses a registered IDistributedCache as its second level [D16-CACHE] [D17-SIGNALR].
 	const hybrid = atLeast(ctx.version, 15) ? ['From Umbraco 15 the content cache (HybridCache) also uses it as a second-level cache.'] : [];
 	return {

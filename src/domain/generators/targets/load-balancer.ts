@@ -19,8 +19,13 @@ export type Affinity = 'cookie' | 'ip' | 'url';
 export function neededAffinity(ctx: PlanContext): Affinity | undefined {
 	const { plan } = ctx;
 	const sticky = plan.loadBalancer.stickySessions;
+	// 17.5+ (18.0+): a SQL Server or Redis backplane with ClientShouldSkipNegotiation needs no affinity
+	// (WebSockets only, no /negotiate round trip to another node) [PR-22700].
+	const statelessBackplane = ctx.band.skipNegotiationSetting !== null && plan.backoffice.skipNegotiation === true && plan.backoffice.signalR !== 'none';
 	const required =
-		sticky !== 'none' || (plan.engage !== undefined && ctx.multiServer) || (ctx.backofficeLoadBalanced && plan.backoffice.signalR !== 'azure-signalr');
+		sticky !== 'none' ||
+		(plan.engage !== undefined && ctx.multiServer) ||
+		(ctx.backofficeLoadBalanced && plan.backoffice.signalR !== 'azure-signalr' && !statelessBackplane);
 	if (!required) return undefined;
 	return sticky === 'none' ? 'cookie' : sticky;
 }

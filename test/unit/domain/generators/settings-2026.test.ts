@@ -7,7 +7,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { makePlan } from '../../../helpers/plans';
-import { appSettings, azureSettings } from './helpers';
+import { buildChecklist } from '../../../../src/domain/checklist/build-checklist';
+import { appSettings, azureSettings, filesByPath } from './helpers';
 
 const lbBackoffice = (umbraco: string, signalR: 'sql-server' | 'redis' | 'azure-signalr', extra: Record<string, unknown> = {}) =>
 	makePlan({
@@ -67,5 +68,49 @@ describe('web routing, scheduled publishing and distributed jobs', () => {
 		expect(appSettings(makePlan({ umbraco: '16.3.0', distributedJobs: jobs }), 'web-1')).not.toHaveProperty(['Umbraco:CMS:DistributedJobs:Period']);
 		const azure = makePlan({ umbraco: '17.8.1', hosting: 'azure-web-apps', files: { strategy: 'azure-web-apps' }, distributedJobs: jobs });
 		expect(azureSettings(azure, 'web-1')['UMBRACO__CMS__DistributedJobs__Period']).toBe('00:00:10');
+	});
+});
+
+describe('connection strings by the names the plan gives', () => {
+	const named = (store: 'redis' | 'azure-blob') =>
+		lbBackoffice('17.8.1', 'redis', { keys: { shared: true, store }, sessions: { store: 'redis' }, connectionStrings: { redis: 'cache', keyStore: 'keys' } });
+
+	test('the composers read ConnectionStrings:<name> instead of a placeholder', () => {
+		const files = filesByPath(named('redis'));
+		for (const [path, name] of [['shared/SignalRBackplaneComposer.cs', 'cache'], ['shared/DistributedCacheComposer.cs', 'cache'], ['shared/DataProtectionComposer.cs', 'keys']] as const) {
+			const code = files.get(path)!.contents;
+			expect(code, path).toContain(`builder.Config.GetConnectionString("${name}")`);
+			expect(code, path).not.toContain('CHANGE-ME-CONNECTION-STRING');
+			expect(code, path).toContain('using Microsoft.Extensions.Configuration;');
+		}
+		expect(filesByPath(named('azure-blob')).get('shared/DataProtectionComposer.cs')!.contents).toContain('.PersistKeysToAzureBlobStorage(keyStore,');
+	});
+
+	test('without names, the placeholder stays and says so', () => {
+		const code = filesByPath(lbBackoffice('17.8.1', 'redis', { sessions: { store: 'redis' } })).get('shared/DistributedCacheComposer.cs')!.contents;
+		expect(code).toContain('CHANGE-ME-CONNECTION-STRING');
+	});
+});
+
+describe('sticky sessions and skip-negotiation', () => {
+	const noSticky = (umbraco: string) => lbBackoffice(umbraco, 'redis', { loadBalancer: { publicHost: 'www.example.com', stickySessions: 'none', product: 'iis-arr' } });
+
+	test('17.5+ with a backplane that skips negotiation: no affinity example', () => {
+		expect([...filesByPath(noSticky('17.8.1')).keys()].filter((p) => p.startsWith('shared/load-balancer/'))).toEqual([]);
+	});
+
+	test('before 17.5 the same design still needs affinity', () => {
+		expect([...filesByPath(noSticky('17.4.2')).keys()].filter((p) => p.startsWith('shared/load-balancer/'))).not.toEqual([]);
+	});
+
+	test('the checklist names the shared composer that pins every node, on a central share too', () => {
+		const shared = lbBackoffice('17.8.1', 'redis', { files: { strategy: 'central-share' } });
+		const roleSteps = buildChecklist(shared).groups.flatMap((g) => g.items).filter((i) => i.id.endsWith('.role'));
+		expect(roleSteps.length).toBe(2);
+		for (const step of roleSteps) {
+			expect(step.text).toContain('`LoadBalancedBackofficeComposer.cs`');
+			expect(step.text).not.toContain('ConfiguredServerRoleComposer');
+		}
+		expect(filesByPath(shared).has('shared/LoadBalancedBackofficeComposer.cs')).toBe(true);
 	});
 });
