@@ -60,7 +60,14 @@ export function nginxConfig(ctx: PlanContext, affinity: Affinity, servers: reado
 	const upstreamPort = containers ? String(containerPort) : port;
 	const upstream = nginxBlock('upstream', [exampleNames.farm], [
 		...affinityDirectives(affinity, plus),
-		...servers.flatMap((s) => [nginxComment(`${s.name}${s.instances > 1 ? ` (${s.instances} instances)` : ''}`), directive('server', `${s.host}:${upstreamPort}`)]),
+		...servers.flatMap((s) => [
+			nginxComment(`${s.name}${s.instances > 1 ? ` (${s.instances} instances)` : ''}`),
+			// compose.ts runs such instances as services of their own when a value differs per instance.
+			...(containers && s.instances > 1
+				? [nginxComment(`In Compose, if its instances run as separate services (${s.id}-1 to ${s.id}-${s.instances}), list each here or give them the network alias ${s.host}.`)]
+				: []),
+			directive('server', `${s.host}:${upstreamPort}`),
+		]),
 	]);
 	const tls = https ? [directive('ssl_certificate', placeholders.certificate), directive('ssl_certificate_key', placeholders.certificateKey)] : [];
 	const server = nginxBlock('server', [], [
