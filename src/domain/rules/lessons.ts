@@ -60,6 +60,7 @@ export const ruleSections: Readonly<Record<string, { readonly lesson: LessonSlug
 	R77: { lesson: 'how-load-balancing-works', section: 'the-mental-model-one-database-many-caches' },
 	R79: { lesson: 'pinning-server-roles', section: 'read-only-database-logins' },
 	R80: { lesson: 'distributed-jobs', section: 'scheduled-publishing-period-and-aligntoclock' },
+	R81: { lesson: 'distributed-jobs', section: 'settings-that-arrive-with-a-version' },
 	R05: { lesson: 'load-balancing-the-backoffice', section: 'temporary-file-uploads-on-shared-storage' },
 	R29: { lesson: 'azure-web-apps-scale-out', section: 'one-file-system-many-instances' },
 	R30: { lesson: 'azure-web-apps-scale-out', section: 'examine-on-app-service' },

@@ -5,11 +5,11 @@ import { allRules } from '../../../src/domain/rules/index';
 import { factSheetRuleCount, isRuleId, ruleIds } from '../../../src/domain/rules/rule-ids';
 
 describe('ruleIds', () => {
-	test('runs from R01 to R80 without gaps', () => {
-		expect(ruleIds).toHaveLength(80);
+	test('runs from R01 to R81 without gaps', () => {
+		expect(ruleIds).toHaveLength(81);
 		expect(ruleIds[0]).toBe('R01');
-		expect(ruleIds.at(-1)).toBe('R80');
-		expect(new Set(ruleIds).size).toBe(80);
+		expect(ruleIds.at(-1)).toBe('R81');
+		expect(new Set(ruleIds).size).toBe(81);
 	});
 
 	test('every id has a rule, and every rule an id', () => {
@@ -29,6 +29,6 @@ describe('ruleIds', () => {
 });
 
 describe('isRuleId', () => {
-	test.each(['R01', 'R42', 'R69', 'R70', 'R79', 'R80'])('accepts %s', (id) => expect(isRuleId(id)).toBe(true));
-	test.each(['R00', 'R81', 'r01', 'R1', '', undefined])('rejects %s', (id) => expect(isRuleId(id)).toBe(false));
+	test.each(['R01', 'R42', 'R69', 'R70', 'R79', 'R80', 'R81'])('accepts %s', (id) => expect(isRuleId(id)).toBe(true));
+	test.each(['R00', 'R82', 'r01', 'R1', '', undefined])('rejects %s', (id) => expect(isRuleId(id)).toBe(false));
 });

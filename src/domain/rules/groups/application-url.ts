@@ -6,7 +6,7 @@
 import type { Plan, Server } from '../../plan/schema';
 import type { VersionBand } from '../../versions/bands';
 import { applicationUrlSetting } from '../../versions/catalogue';
-import { bandsBetween, bandsWhere, flexibleBands, v9PlusBands } from '../band-sets';
+import { allBands, bandsBetween, bandsWhere, flexibleBands, v9PlusBands } from '../band-sets';
 import { nameList } from '../helpers';
 import type { Rule, RuleHit } from '../types';
 
@@ -149,5 +149,30 @@ const r80: Rule = {
 	},
 };
 
-/** R20–R23, R71 and R80. */
-export const applicationUrlRules: readonly Rule[] = [r20, r21, r22, r23, r71, r80];
+// The 17.4–18.3 settings exist from a version on (the band's keys); before it Umbraco ignores them and
+// the generators leave them out, which a plan should not do silently.
+const r81: Rule = {
+	id: 'R81',
+	severity: 'warning',
+	bands: allBands,
+	summary: 'A setting the plan states does not exist in the chosen version: Umbraco ignores it and the bundle leaves it out.',
+	why: 'ApplicationUrlDetection arrived in 17.4, ClientShouldSkipNegotiation in 17.5 (18.0), the scheduled-publishing Period and AlignToClock in 17.6 (18.1), distributed jobs in 17. On an earlier version the key does nothing, so the design behaves as if it were not there.',
+	fix: 'Upgrade to a version that has the setting, or remove it from the plan and plan for the older behaviour.',
+	sources: ['D17-WEBROUTING', 'PR-22700', 'D17-SCHEDPUB', 'D17-DISTJOBS'],
+	certainty: 'documented',
+	lesson: 'distributed-jobs',
+	check({ plan, band }) {
+		const hits: RuleHit[] = [];
+		const ignored = (path: string, what: string, since: string) => hits.push({ path, message: `${what} arrived in ${since}: Umbraco ${plan.umbraco} ignores it, and the bundle leaves it out.` });
+		if (plan.webRouting?.applicationUrlDetection !== undefined && band.applicationUrlDetectionSetting === null) ignored('webRouting.applicationUrlDetection', '`Umbraco:CMS:WebRouting:ApplicationUrlDetection`', '17.4');
+		if (plan.backoffice.skipNegotiation === true && band.skipNegotiationSetting === null) ignored('backoffice.skipNegotiation', '`Umbraco:CMS:SignalR:ClientShouldSkipNegotiation`', '17.5 (18.0)');
+		const publishing = plan.scheduledPublishing;
+		if (publishing && (publishing.periodSeconds !== undefined || publishing.alignToClock !== undefined) && band.scheduledPublishing === null) ignored('scheduledPublishing', '`Umbraco:CMS:ScheduledPublishing`', '17.6 (18.1)');
+		const jobs = plan.distributedJobs;
+		if (jobs && Object.values(jobs).some((v) => v !== undefined) && band.distributedJobsSettings === null) ignored('distributedJobs', '`Umbraco:CMS:DistributedJobs`', '17.0');
+		return hits;
+	},
+};
+
+/** R20–R23, R71, R80 and R81. */
+export const applicationUrlRules: readonly Rule[] = [r20, r21, r22, r23, r71, r80, r81];

@@ -12,7 +12,7 @@ const forwards = { forwardsInternalHostNames: true } as const;
 const noUrl = (patch: Patch) => makePlan({ applicationUrl: undefined, ...patch });
 
 describe('application URL rules: clean plans', () => {
-	expectIds(applicationUrlRules, ['R20', 'R21', 'R22', 'R23', 'R71', 'R80']);
+	expectIds(applicationUrlRules, ['R20', 'R21', 'R22', 'R23', 'R71', 'R80', 'R81']);
 	expectNoProblems(applicationUrlRules, [...cleanPlans, { name: 'load-balanced backoffice at 17.6.0', plan: lbBackofficePlan() }, ...presetPlans]);
 });
 
@@ -158,5 +158,24 @@ ruleTable(applicationUrlRules, 'R80', {
 		{ name: '17.8.1: aligned every 15 s', plan: makePlan({ umbraco: '17.8.1', scheduledPublishing: { periodSeconds: 15, alignToClock: true } }) },
 		{ name: '17.8.1: 35 s, not aligned', plan: makePlan({ umbraco: '17.8.1', scheduledPublishing: { periodSeconds: 35 } }) },
 		{ name: '17.5.0: the settings do not exist yet', plan: makePlan({ umbraco: '17.5.0', scheduledPublishing: { periodSeconds: 35, alignToClock: true } }) },
+	],
+});
+
+ruleTable(applicationUrlRules, 'R81', {
+	fires: [
+		{
+			name: '17.3.0: detection and scheduled publishing stated, neither exists yet',
+			plan: makePlan({ umbraco: '17.3.0', webRouting: { applicationUrlDetection: 'first-request' }, scheduledPublishing: { periodSeconds: 30 } }),
+			hits: [
+				{ path: 'webRouting.applicationUrlDetection', contains: ['17.4', 'ignores it'] },
+				{ path: 'scheduledPublishing', contains: ['17.6 (18.1)'] },
+			],
+		},
+		{ name: '16.3.0: distributed-job timings', plan: makePlan({ umbraco: '16.3.0', distributedJobs: { periodSeconds: 10 } }), hits: [{ path: 'distributedJobs' }] },
+		{ name: '18.0.0: the scheduled-publishing period came with 18.1', plan: makePlan({ umbraco: '18.0.0', scheduledPublishing: { alignToClock: true } }), hits: [{ path: 'scheduledPublishing' }] },
+	],
+	quiet: [
+		{ name: '17.8.1: every setting exists', plan: makePlan({ umbraco: '17.8.1', webRouting: { applicationUrlDetection: 'first-request' }, scheduledPublishing: { periodSeconds: 30 }, distributedJobs: { periodSeconds: 10 } }) },
+		{ name: '13.5.2: none stated', plan: makePlan() },
 	],
 });
