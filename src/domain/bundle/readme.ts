@@ -7,6 +7,7 @@
 import { markdownCode as code, markdownMessage, markdownUrl } from '../generators/formats/markdown';
 import { isSharedSite } from '../generators/shared-site';
 import type { GeneratedFile } from '../generators/types';
+import { compareCodeUnits } from '../code-unit-order';
 import type { Plan } from '../plan/schema';
 import type { Finding } from '../rules/types';
 import type { VersionBand } from '../versions/bands';
@@ -42,7 +43,7 @@ function formsLines(files: readonly GeneratedFile[], band: VersionBand): string[
 	const isForm = (name: string) => rank(name) >= 0 && !(band.config === 'web-config' && name === 'azure-app-settings.json');
 	const names = [...new Set(files.filter((f) => f.serverIds.length > 0).map((f) => f.path.slice(f.path.lastIndexOf('/') + 1)))].filter(isForm);
 	if (names.length < 2) return [];
-	names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+	names.sort((a, b) => rank(a) - rank(b) || compareCodeUnits(a, b));
 	return [`- The same settings in each form a deployment reads: ${names.map((n) => code(n)).join(', ')}. Use one form per server; they hold the same keys and values.`];
 }
 

@@ -29,8 +29,9 @@
  * | `shared/load-balancer/nginx.conf`, `shared/load-balancer/iis-arr.web.config.fragment.xml` | the plan needs sticky sessions |
  */
 import type { Plan } from '../plan/schema';
+import { compareCodeUnits } from '../code-unit-order';
 import { planContext, serverContext, type ServerContext } from './context';
-import { isSharedSite, sharedSite } from './shared-site';
+import { isSharedSite, sharedSiteFiles } from './shared-site';
 import { applicationHostFile } from './targets/application-host';
 import { appSettingsFile } from './targets/appsettings';
 import { azureAppSettingsFile } from './targets/azure-app-settings';
@@ -79,11 +80,11 @@ export function generateFiles(plan: Plan): GeneratedFile[] {
 	const oneCopy = isSharedSite(plan);
 	const builders = oneCopy ? perMachine : [...siteFolder, ...perMachine];
 	const files: GeneratedFile[] = servers.flatMap((sctx) => builders.map((build) => build(sctx)).filter((f): f is GeneratedFile => f !== undefined));
-	if (oneCopy) files.push(...sharedSite(plan).files);
+	if (oneCopy) files.push(...sharedSiteFiles(ctx, servers).files);
 	for (const file of [configuredRoleFile(ctx, servers), dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx), awsS3MediaFile(ctx), fileSystemProvidersFile(ctx), log4netFile(ctx)]) {
 		if (file) files.push(file);
 	}
 	files.push(...loadBalancerFiles(ctx));
 	// Code-unit order, not locale order, so every machine sorts the same way.
-	return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	return files.sort((a, b) => compareCodeUnits(a.path, b.path));
 }

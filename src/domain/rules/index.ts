@@ -18,7 +18,7 @@ import { hostingRules } from './groups/hosting';
 import { instancesRules } from './groups/instances';
 import { engageGenerationRules } from './groups/engage-generation';
 import type { Rule } from './types';
-import { compareRuleIds } from './rule-ids';
+import { compareCodeUnits } from '../code-unit-order';
 
 export const allRules: readonly Rule[] = [
 	...backofficeRules,
@@ -39,7 +39,7 @@ export const allRules: readonly Rule[] = [
 	...hostingRules,
 	...instancesRules,
 	...engageGenerationRules,
-].toSorted((a, b) => compareRuleIds(a.id, b.id));
+].toSorted((a, b) => compareCodeUnits(a.id, b.id));
 
 /** The rule with that id, or undefined. */
 export function findRule(id: string): Rule | undefined {

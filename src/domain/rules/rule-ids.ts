@@ -18,12 +18,3 @@ export const ruleIds: readonly string[] = Array.from(
 export function isRuleId(value: unknown): value is string {
 	return typeof value === 'string' && ruleIds.includes(value);
 }
-
-/**
- * Orders rule ids (all `R` and two digits) by their code units. `localeCompare` gives the same
- * order here, but its first call sets up a collator, which cost the planner's first load a
- * long task on a slow phone.
- */
-export function compareRuleIds(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -3,7 +3,7 @@ import { getBand } from '../versions/catalogue';
 import { parseVersion } from '../versions/version';
 import type { Plan } from '../plan/schema';
 import { allRules } from './index';
-import { compareRuleIds } from './rule-ids';
+import { compareCodeUnits } from '../code-unit-order';
 import type { Finding, Rule, RuleContext, Severity } from './types';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -35,7 +35,7 @@ export function validate(plan: Plan, rules: readonly Rule[] = allRules): Finding
 	return findings.sort(
 		(a, b) =>
 			severityRank[a.severity] - severityRank[b.severity] ||
-			compareRuleIds(a.ruleId, b.ruleId) ||
+			compareCodeUnits(a.ruleId, b.ruleId) ||
 			(a.servers[0] ?? '').localeCompare(b.servers[0] ?? '')
 	);
 }

@@ -4,6 +4,7 @@
  * write code lines themselves and put user data only through `csString` (literals) or
  * comment nodes, which this serialiser makes comment-safe.
  */
+import { compareCodeUnits } from '../../code-unit-order';
 import { indent } from '../options';
 import { csCommentText } from './escape';
 
@@ -63,7 +64,7 @@ function serializeNode(node: CsNode, depth: number): string[] {
 /** `System` namespaces first, then the rest, each alphabetically (the .NET convention). */
 function compareUsings(a: string, b: string): number {
 	const rank = (u: string) => (u === 'System' || u.startsWith('System.') ? 0 : 1);
-	return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+	return rank(a) - rank(b) || compareCodeUnits(a, b);
 }
 
 /** Serialises a C# file with four-space indents and a final newline. */

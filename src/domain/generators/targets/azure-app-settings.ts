@@ -4,6 +4,7 @@
  * appsettings entries as environment variables; every version gets the App Service-only
  * switches (overlapped recycling).
  */
+import { compareCodeUnits } from '../../code-unit-order';
 import type { ServerContext } from '../context';
 import { serializeJson, type ConfigEntry } from '../formats/json';
 import { perInstanceNote, splitPerInstance } from '../instances';
@@ -43,7 +44,7 @@ export function azureAppSettingsSplit(ctx: ServerContext): { settings: AppSettin
 	// entries: no source asks for it to stick, and every slot that runs Umbraco needs it anyway.
 	if (ctx.settings.disableOverlappedRecycling) out.push({ name: 'WEBSITE_DISABLE_OVERLAPPED_RECYCLING', value: '1', slotSetting: false });
 	// Sorted like the portal lists them; names are unique by construction.
-	out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	out.sort((a, b) => compareCodeUnits(a.name, b.name));
 	return { settings: out, perInstance: [...perInstance, ...slot.perInstance.map(asVariable)] };
 }
 
