@@ -26,24 +26,24 @@ export function isSharedSite(plan: Pick<Plan, 'files'>): boolean {
 	return plan.files.strategy === 'central-share';
 }
 
-/** The shared copy's files, and the per-machine files and left-out settings its differences need. */
-export function sharedSiteFiles(ctx: PlanContext, servers: readonly ServerContext[]): SharedSite {
-	if (!isSharedSite(ctx.plan)) return { files: [], leftOut: [] };
-	return ctx.band.config === 'appsettings' ? modernSharedSite(ctx, servers) : legacySharedSite(ctx, servers);
-}
-
 /** Plans are never changed once validated, so a plan's shared copy is worked out once. */
 const sharedSites = new WeakMap<Plan, SharedSite>();
 
 /**
- * The shared copy of a plan (empty unless it runs one from a central share): the files
- * `generateFiles` writes for it and what the checklist names, worked out once per plan object.
+ * The shared copy's files, and the per-machine files and left-out settings its differences
+ * need; worked out once per plan object (`generateFiles` and the checklist both ask).
  */
-export function sharedSite(plan: Plan): SharedSite {
-	let site = sharedSites.get(plan);
-	if (!site) {
-		const ctx = planContext(plan);
-		sharedSites.set(plan, (site = sharedSiteFiles(ctx, plan.servers.map((server) => serverContext(ctx, server)))));
-	}
+export function sharedSiteFiles(ctx: PlanContext, servers: readonly ServerContext[]): SharedSite {
+	if (!isSharedSite(ctx.plan)) return { files: [], leftOut: [] };
+	let site = sharedSites.get(ctx.plan);
+	if (!site) sharedSites.set(ctx.plan, (site = ctx.band.config === 'appsettings' ? modernSharedSite(ctx, servers) : legacySharedSite(ctx, servers)));
 	return site;
+}
+
+/** The shared copy of a plan (empty unless it runs one from a central share), for the checklist. */
+export function sharedSite(plan: Plan): SharedSite {
+	const known = sharedSites.get(plan);
+	if (known) return known;
+	const ctx = planContext(plan);
+	return sharedSiteFiles(ctx, plan.servers.map((server) => serverContext(ctx, server)));
 }
