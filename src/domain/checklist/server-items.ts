@@ -98,16 +98,12 @@ function overlapStep(plan: Plan, off: boolean): Draft | undefined {
 		? { why: 'Two overlapping processes lock the published-content cache on this version.', sources: ['V8-AZ', 'V8-AZ-860'], rule: 'R33' }
 		: band.instructionsWithoutMainDom === 'lost'
 			? { why: 'A new process that starts while the old one still holds MainDom writes no cache instructions on this version until it restarts.', sources: ['ISSUE-23219', 'PR-23421'], rule: 'R72' }
-			: { why: 'The old process ends before the new one starts, so the new one always takes MainDom.', sources: plan.hosting === 'iis' ? ['MS-IIS-RECYCLING'] : ['MS-APPSETTINGS'] };
-	if (plan.hosting === 'azure-web-apps') {
-		return { key: 'overlap', text: 'In the Azure portal (not `web.config`), add the app setting `WEBSITE_DISABLE_OVERLAPPED_RECYCLING = 1`.', ...reason };
-	}
-	return {
-		key: 'overlap',
-		text: 'Turn overlapped recycling off for the site’s IIS application pool: Advanced Settings > Recycling > Disable Overlapped Recycle = True (the `recycling` element of `applicationHost.config.fragment.xml`).',
-		...reason,
-		sources: [...reason.sources, ...(reason.sources.includes('MS-IIS-RECYCLING') ? [] : ['MS-IIS-RECYCLING'])],
-	};
+			: { why: 'The old process ends before the new one starts, so the new one always takes MainDom.', sources: [] };
+	const host =
+		plan.hosting === 'azure-web-apps'
+			? { text: 'In the Azure portal (not `web.config`), add the app setting `WEBSITE_DISABLE_OVERLAPPED_RECYCLING = 1`.', source: 'MS-APPSETTINGS' }
+			: { text: 'Turn overlapped recycling off for the site’s IIS application pool: Advanced Settings > Recycling > Disable Overlapped Recycle = True (the `recycling` element of `applicationHost.config.fragment.xml`).', source: 'MS-IIS-RECYCLING' };
+	return { key: 'overlap', text: host.text, ...reason, sources: [...reason.sources, host.source] };
 }
 
 /** Where keep-alive is switched off: 8.6+ umbracoSettings.config, 9–13 appsettings; nothing before 8.6 or from 14 [V8-KEEPALIVE] [V9-KEEPALIVE] [PR-15891]. */
