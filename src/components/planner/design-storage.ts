@@ -16,18 +16,6 @@ export interface SavedDesign {
 /** Saved designs larger than this are not written (localStorage holds about 5 MB per site). */
 const maxSavedLength = 1_000_000;
 
-const two = (n: number): string => String(n).padStart(2, '0');
-
-/**
- * The local time of `date` as `HH:MM`, or `YYYY-MM-DD HH:MM` with `withDay`. Written out
- * rather than `toLocaleTimeString()`: the browser's first locale format sets up ICU, which
- * made the planner's first save a long task on a slow phone.
- */
-export function clockTime(date: Date, withDay = false): string {
-	const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
-	return withDay ? `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${time}` : time;
-}
-
 /** Whether a value is a draft the builder can show: a plan, or one that only lacks required parts. */
 export function isUsableDraft(value: unknown): value is PlanDraft {
 	if (typeof value !== 'object' || value === null || !Array.isArray((value as PlanDraft).servers)) return false;

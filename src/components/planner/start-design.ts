@@ -9,7 +9,8 @@ import { storageKeys } from '../../lib/storage-keys';
 import { readStored, writeStored } from '../../scripts/storage';
 import { rememberAddress } from './address-bar';
 import { newDesignVersions, readShareFragment } from './builder-io';
-import { clockTime, loadDesign } from './design-storage';
+import { clockTime } from './clock-time';
+import { loadDesign } from './design-storage';
 
 export interface StartingDesign {
 	readonly draft: PlanDraft;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkDraftOnce, rememberValid } from '../../../../src/components/planner/checked-drafts';
-import { clockTime } from '../../../../src/components/planner/design-storage';
+import { clockTime } from '../../../../src/components/planner/clock-time';
 import { checkDraft, newDraft, type PlanDraft } from '../../../../src/domain/plan/draft';
 import { validatePlan } from '../../../../src/domain/plan/parse';
 import { presets } from '../../../../src/domain/presets/index';
