@@ -33,7 +33,7 @@ export function rememberAddress(hash: string, draft: PlanDraft): void {
  */
 export function syncAddress(draft: PlanDraft, isPlan: boolean): void {
 	// The link just opened needs no encoding to know it holds the design.
-	if (isPlan && held?.hash === location.hash && held.json !== undefined && held.json === JSON.stringify(draft)) return;
+	if (isPlan && held?.hash === location.hash && addressHolds(draft)) return;
 	const hash = isPlan ? `#${encodePlanFragment(draft as PlanInput)}` : '';
 	if (location.hash === hash || (hash && addressHolds(draft))) return;
 	history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
