@@ -15,8 +15,11 @@ export function mediaStorage(plan: Plan, version: VersionTuple): Step[] {
 	const why = 'Every server must read and write the same media files.';
 	const community = (name: string) => `the community package ${code(name)} (not Umbraco HQ’s)`;
 	switch (provider.kind) {
-		case 'azure-blob':
-			return [['media-storage', `Keep media in Azure Blob storage: install ${code(packages.mediaBlob)}, add ${code(mediaFilePaths.azureBlob)} and set \`Umbraco:Storage:AzureBlob:Media:ConnectionString\` and \`:ContainerName\`.`, why, ['D17-BLOB']]];
+		case 'azure-blob': {
+			const named = plan.connectionStrings?.mediaBlob;
+			const settings = named === undefined ? '`Umbraco:Storage:AzureBlob:Media:ConnectionString` and `:ContainerName`' : `the connection string ${code(`ConnectionStrings:${named}`)} (the composer reads it) and \`Umbraco:Storage:AzureBlob:Media:ContainerName\``;
+			return [['media-storage', `Keep media in Azure Blob storage: install ${code(packages.mediaBlob)}, add ${code(mediaFilePaths.azureBlob)} and set ${settings}.`, why, ['D17-BLOB']]];
+		}
 		case 'aws-s3':
 			return [['media-storage', `Keep media in S3 through ${community(packages.mediaS3)}: add ${code(mediaFilePaths.awsS3)}, call \`UseAWSS3MediaFileSystem()\` in the Umbraco middleware and set \`Umbraco:Storage:AWSS3:Media:BucketName\`.${provider.verified ? '' : ' It is built for Umbraco 10: test it on this version before production.'}`, why, ['PKG-AWSS3', 'PKG-AWSS3-SRC']]];
 		case 'fsp-azure-v7':

@@ -23,8 +23,21 @@ function infrastructure(plan: Plan, band: VersionBand, version: VersionTuple): S
 		// `umbracoApplicationUrl` arrived in 7.2.7; before it the (now obsolete) setting was `scheduledTasks baseUrl`, from 6.2.5 / 7.1.9 [V7-UMBSET].
 		...when(plan.applicationUrl !== undefined && band.family === 'v7' && !atLeast(version, 7, 2, 7), ['application-url', `Umbraco ${code(plan.umbraco)} has no \`umbracoApplicationUrl\` (it arrived in 7.2.7), so the bundle writes none: the setting of this era was \`scheduledTasks baseUrl\` in \`umbracoSettings.config\` (7.1.9+), obsolete from 7.2.7. Set it only if the scheduler cannot detect the base URL.`, 'The scheduler calls the site by its base URL; only 7.2.7 and later read `web.routing umbracoApplicationUrl`.', ['V7-UMBSET']]),
 		...when(plan.hosting === 'azure-web-apps', ['azure-plans', 'Give the admin app and the public app their own App Service plans, in the same region as the database; deploy to both apps.', 'The admin app scales up only; the public app scales out.', ['D13-AZ', 'D17-AZ-LB'], 'R40'], ['azure-admin-single', 'Keep the admin app at one instance.', 'More than one backoffice instance is unsupported in the classic topology.', ['D13-AZ'], 'R39']),
+		...connectionStringSteps(plan, band),
 		...when(plan.hosting === 'azure-web-apps' && band.config === 'appsettings', ['run-from-package', 'Do not set `WEBSITE_RUN_FROM_PACKAGE`.', 'Umbraco needs a writable site folder.', ['D17-AZGEN'], 'R41']),
 	];
+}
+
+/**
+ * The connection strings a plan names are read by the generated composers with
+ * `GetConnectionString(name)`, i.e. `ConnectionStrings:<name>`, or `ConnectionStrings__<name>` as an
+ * environment variable (the double underscore stands for the colon) [MS-ENVCOLON]; a missing one
+ * stops the start-up with its name (connection-strings.ts).
+ */
+function connectionStringSteps(plan: Plan, band: VersionBand): Step[] {
+	const names = [...new Set(Object.values(plan.connectionStrings ?? {}))];
+	if (band.config !== 'appsettings' || names.length === 0) return [];
+	return [['connection-strings', `Set the connection strings this plan names on every server: ${codeList(names.map((name) => `ConnectionStrings:${name}`))} (as environment variables ${codeList(names.map((name) => `ConnectionStrings__${name}`))}).`, 'The generated composers read them by name and stop at start-up when one is missing.', ['MS-ENVCOLON']]];
 }
 
 function database(plan: Plan, band: VersionBand): Step[] {

@@ -8,9 +8,10 @@ import type { PlanContext, ServerContext } from './context';
 import { markdownCode } from './formats/markdown';
 import { comment, el, serializeXml, type XmlNode } from './formats/xml';
 import { fold, type LeftOut, type SharedSite } from './shared-site-fold';
-import { examineContents, examineFactory, type ExamineFactory } from './targets/examine-settings';
+import { elementText, examineFactory, type AppSetting, type ExamineFactory } from './legacy-server-settings';
+import { examineContents } from './targets/examine-settings';
 import { settingsElements } from './targets/umbraco-settings';
-import { webConfigAppSettings, webConfigApply, webConfigRoot, type AppSetting } from './targets/web-config';
+import { webConfigAppSettings, webConfigApply, webConfigRoot } from './targets/web-config';
 import { howToApply, transformContents, transformName } from './targets/web-config-transform';
 import type { GeneratedFile } from './types';
 
@@ -50,7 +51,7 @@ function webConfigFiles(ctx: PlanContext, servers: readonly ServerContext[], lef
 function umbracoSettingsFile(servers: readonly ServerContext[], leftOut: LeftOut[]): GeneratedFile[] {
 	const folded = fold(servers, settingsElements, nodeId);
 	for (const s of servers) {
-		for (const node of folded.differing.get(s.server.id)!) if (node.kind === 'element') leftOut.push({ file: 'umbracoSettings.config', setting: `<${node.name}> ${node.attributes.map(([k, v]) => `${k}="${v}"`).join(' ')}`.trim(), server: s.label });
+		for (const node of folded.differing.get(s.server.id)!) if (node.kind === 'element') leftOut.push({ file: 'umbracoSettings.config', setting: elementText(node.name, node.attributes), server: s.label });
 	}
 	if (folded.common.length === 0) return [];
 	const contents = serializeXml([

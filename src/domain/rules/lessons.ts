@@ -77,6 +77,7 @@ export const ruleSections: Readonly<Record<string, { readonly lesson: LessonSlug
 	R44: { lesson: 'three-ways-to-host-the-files', section: 'option-2-file-replication' },
 	R45: { lesson: 'three-ways-to-host-the-files', section: 'option-3-a-central-share' },
 	R46: { lesson: 'three-ways-to-host-the-files', section: 'option-3-a-central-share' },
+	R82: { lesson: 'three-ways-to-host-the-files', section: 'option-3-a-central-share' },
 	R47: { lesson: 'media-storage', section: 'standalone-servers-need-shared-media-storage' },
 	R56: { lesson: 'engage-cm-cd', section: 'one-server-processes-the-analytics' },
 	R57: { lesson: 'engage-cm-cd', section: 'sticky-sessions' },

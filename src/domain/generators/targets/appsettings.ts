@@ -130,8 +130,9 @@ function storageEntries(ctx: ServerContext): ConfigEntry[] {
 	if (kind === 'aws-s3') return [{ key: 'Umbraco:Storage:AWSS3:Media:BucketName', value: placeholders.mediaBucket }];
 	if (kind !== 'azure-blob') return [];
 	const at = 'Umbraco:Storage:AzureBlob:Media';
+	// A named connection string is read by the composer (media-composers.ts), so the section keeps only the container.
 	return [
-		{ key: `${at}:ConnectionString`, value: placeholders.connectionString },
+		...(ctx.plan.connectionStrings?.mediaBlob === undefined ? [{ key: `${at}:ConnectionString`, value: placeholders.connectionString }] : []),
 		{ key: `${at}:ContainerName`, value: exampleNames.mediaContainer },
 	];
 }

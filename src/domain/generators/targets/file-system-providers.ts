@@ -16,7 +16,7 @@
  * Each file here is the same on every server, so it is written once under `shared/`.
  */
 import type { PlanContext } from '../context';
-import type { AppSetting } from './web-config';
+import type { AppSetting } from '../legacy-server-settings';
 import { comment, el, serializeXml, type XmlNode } from '../formats/xml';
 import { mediaFilePaths, mediaProvider } from '../media-providers';
 import { exampleNames, packages, placeholders } from '../options';

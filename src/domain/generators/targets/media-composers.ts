@@ -2,6 +2,7 @@
  * v9+ composers that move media (and the ImageSharp cache) off the servers: Umbraco HQ's Azure
  * Blob provider, and the community AWS S3 provider where it exists (media-providers.ts).
  */
+import { connectionStringRead } from '../connection-strings';
 import { atLeast, type PlanContext } from '../context';
 import { block, type CsNode } from '../formats/csharp';
 import { mediaFilePaths, mediaProvider } from '../media-providers';
@@ -21,18 +22,28 @@ export function azureBlobMediaFile(ctx: PlanContext): GeneratedFile | undefined 
 	const v9 = !atLeast(ctx.version, 10);
 	// From Umbraco.StorageProviders 11.0.0 the ImageSharp cache is its own package and call [D17-BLOB].
 	const imageSharpPackage = atLeast(ctx.version, 11);
+	// A connection string the plan names is read here and handed to the options after the package has
+	// bound Umbraco:Storage:AzureBlob:Media (AddInternal: BindConfiguration, then the Configure action,
+	// umbraco/Umbraco.StorageProviders src/Umbraco.StorageProviders.AzureBlob/DependencyInjection/
+	// AzureBlobFileSystemExtensions.cs; the Action<AzureBlobFileSystemOptions> overload exists from 1.x).
+	const read = ctx.plan.connectionStrings?.mediaBlob === undefined ? undefined : connectionStringRead(ctx.plan.connectionStrings.mediaBlob, 'mediaStorage');
 	const header = [
 		`NuGet: ${packages.mediaBlob}${v9 ? ' (Umbraco 9: version 1.1.x)' : ''}${imageSharpPackage ? ` and ${packages.mediaBlobImageSharp}` : ''}.`,
-		'Settings: Umbraco:Storage:AzureBlob:Media:ConnectionString and :ContainerName (see each server\'s appsettings file).',
+		read
+			? `Settings: the connection string ConnectionStrings:${ctx.plan.connectionStrings!.mediaBlob} (read below) and Umbraco:Storage:AzureBlob:Media:ContainerName (see each server's appsettings file).`
+			: 'Settings: Umbraco:Storage:AzureBlob:Media:ConnectionString and :ContainerName (see each server\'s appsettings file).',
 		'Or call the same methods in the Umbraco builder chain in Program.cs (Startup.cs on older templates), as the docs do.',
 		...(v9 ? ['Umbraco 9 only: also call u.UseAzureBlobMediaFileSystem(); inside app.UseUmbraco().WithMiddleware(u => { ... }) in Startup.Configure.'] : []),
 		'Copy existing wwwroot/media files to a media folder in the container; Umbraco does not move them.',
 	];
 	// 10/umbraco-cms/extending/filesystemproviders/azure-blob-storage.md: on 9 and 10 the one call also moves the ImageSharp cache.
-	const calls: CsNode[] = ['builder.AddAzureBlobMediaFileSystem();', ...(imageSharpPackage ? ['builder.AddAzureBlobImageSharpCache();'] : [])];
+	const calls: CsNode[] = [
+		...(read ? [...read.statements, `builder.AddAzureBlobMediaFileSystem(options => options.ConnectionString = ${read.expression});`] : ['builder.AddAzureBlobMediaFileSystem();']),
+		...(imageSharpPackage ? ['builder.AddAzureBlobImageSharpCache();'] : []),
+	];
 	return sharedFile(mediaFilePaths.azureBlob, 'Azure Blob media composer (all servers)', 'Add the NuGet packages named in the file and the composer to the web project of every server.', {
 		header: ['Media (and the ImageSharp cache) in Azure Blob storage, shared by every server.', ...header],
-		usings: ['Umbraco.Cms.Core.Composing', 'Umbraco.Cms.Core.DependencyInjection'],
+		usings: [...(read?.usings ?? []), 'Umbraco.Cms.Core.Composing', 'Umbraco.Cms.Core.DependencyInjection'],
 		namespace: csharpNamespace,
 		fileScoped: !v9,
 		members: [block('public sealed class AzureBlobMediaComposer : IComposer', [block('public void Compose(IUmbracoBuilder builder)', calls)])],

@@ -5,6 +5,7 @@
 import { mainServer } from '../../plan/queries';
 import { applicationUrlSetting } from '../../versions/catalogue';
 import { atLeast, type ServerContext } from '../context';
+import { keepAliveAttributes } from '../legacy-server-settings';
 import { comment, el, serializeXml, text, type XmlElement, type XmlNode } from '../formats/xml';
 import type { GeneratedFile } from '../types';
 import { markdownCode } from '../formats/markdown';
@@ -39,7 +40,7 @@ function distributedCall(ctx: ServerContext): XmlNode[] {
 
 /** The elements under `<settings>` a v7/v8 server needs, in file order. */
 export function settingsElements(ctx: ServerContext): XmlNode[] {
-	const { plan, band, server, version } = ctx;
+	const { plan, band } = ctx;
 	const out: XmlNode[] = [];
 	// Scheme, host and the backoffice path before v9 [V7-FLEX] [V8-UMBSET]. The attribute exists from
 	// 7.2.7, when it replaced `scheduledTasks baseUrl`; before that nothing is written (the checklist says why) [V7-UMBSET].
@@ -51,10 +52,8 @@ export function settingsElements(ctx: ServerContext): XmlNode[] {
 		out.push(el('security', {}, [el('authCookieDomain', {}, [text(plan.engage.authCookieDomain)])]));
 	}
 	// keepAlive element exists from 8.6 [V8-KEEPALIVE]; R52 suggests disableKeepAliveTask="true" where the host keeps the site alive.
-	if (band.family === 'v8' && atLeast(version, 8, 6)) {
-		if (server.settings.disableKeepAlive === true) out.push(el('keepAlive', { disableKeepAliveTask: 'true' }));
-		else if (server.settings.keepAliveSettings === true) out.push(el('keepAlive', { disableKeepAliveTask: 'false', keepAlivePingUrl: '{umbracoApplicationUrl}/api/keepalive/ping' }));
-	}
+	const keepAlive = keepAliveAttributes(ctx);
+	if (keepAlive) out.push(el('keepAlive', keepAlive));
 	return [...out, ...distributedCall(ctx)];
 }
 

@@ -10,7 +10,8 @@ import type { ServerContext } from '../context';
 import { markdownCode } from '../formats/markdown';
 import { comment, el, serializeXml, type XmlNode } from '../formats/xml';
 import type { GeneratedFile } from '../types';
-import { webConfigAppSettings, type AppSetting } from './web-config';
+import type { AppSetting } from '../legacy-server-settings';
+import { webConfigAppSettings } from './web-config';
 
 const xdtNamespace = 'http://schemas.microsoft.com/XML-Document-Transform';
 

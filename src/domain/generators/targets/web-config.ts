@@ -2,60 +2,13 @@
  * v7/v8 `web.config` fragments: the `appSettings` a server needs and the `<machineKey>`
  * that must be identical on every server.
  */
-import { examineFactorySetting, localTempSetting, mainDomLockValues } from '../../versions/catalogue';
-import { atLeast, type PlanContext, type ServerContext } from '../context';
+import type { PlanContext, ServerContext } from '../context';
+import { serverAppSettings, type AppSetting } from '../legacy-server-settings';
 import { comment, el, serializeXml, type XmlElement, type XmlNode } from '../formats/xml';
 import { machineKeyAlgorithms, packages, placeholders } from '../options';
 import type { GeneratedFile } from '../types';
 import { markdownCode } from '../formats/markdown';
 import { v8BlobAppSettings } from './file-system-providers';
-
-export type AppSetting = readonly [key: string, value: string];
-
-/** v7 temp keys by minor: 7.7.3+ / 7.6+ / older [V7-FLEX] [V7-WEBCFG]. */
-function v7Settings(ctx: ServerContext): AppSetting[] {
-	const { settings, version } = ctx;
-	const out: AppSetting[] = [];
-	if (settings.localTemp !== 'default') {
-		const temp = localTempSetting(version);
-		// Before 7.6 the only switch is `true`, which means ASP.NET temp; later keys take the location name.
-		const value = temp.value === 'true' ? 'true' : settings.localTemp === 'aspnet-temp' ? 'AspNetTemp' : temp.value;
-		out.push([temp.key, value]);
-	}
-	// Traditional LB with HTTPS-only bindings breaks publishing without it [V7-TRAD].
-	if (settings.umbracoUseSsl) out.push(['umbracoUseSSL', 'true']);
-	// 7.6+: a single server skips the election by setting ("Umbraco v7.6+", default false) [V7-WEBCFG];
-	// older 7.x pin `ServerRole.Single` in registrar code instead (server-roles.ts).
-	if (ctx.server.role === 'single' && atLeast(version, 7, 6)) out.push(['umbracoDisableElectionForSingleServer', 'true']);
-	return out;
-}
-
-function v8MainDom(ctx: ServerContext): AppSetting[] {
-	const { settings, band } = ctx;
-	// v8 documents only SqlMainDomLock; the default is the system-wide semaphore [V8-AZ].
-	if (settings.mainDomLock !== 'sql') return [];
-	// 8.0–8.5 have no working lock setting: write nothing, say why [V8-AZ-860].
-	if (band.mainDomLockSetting === null) return [];
-	return [[band.mainDomLockSetting, mainDomLockValues.sql]]; // [V8-AZ] [V8-AZGEN]
-}
-
-function v8Settings(ctx: ServerContext): AppSetting[] {
-	const { settings, server, version, band } = ctx;
-	const out: AppSetting[] = [...v8MainDom(ctx)];
-	if (settings.localTemp !== 'default') {
-		const temp = localTempSetting(version); // [V8-WEBCFG]
-		out.push([temp.key, settings.localTemp === 'aspnet-temp' ? 'AspNetTemp' : temp.value]);
-	}
-	const examine = settings.examineFactory === 'default' ? undefined : examineFactorySetting(version, settings.examineFactory);
-	if (examine) out.push([examine.key, examine.value]); // [V8-WEBCFG] [V8-AZ]
-	if (server.role === 'single') out.push(['Umbraco.Core.DisableElectionForSingleServer', 'true']); // [V8-WEBCFG]
-	// 8.12+: every server carries the target version; only the main server runs the upgrade [D16-UPG8].
-	if (settings.configurationStatus !== undefined) out.push(['Umbraco.Core.ConfigurationStatus', settings.configurationStatus]);
-	if (settings.upgradeUnattended && band.unattendedUpgradeSetting) out.push([band.unattendedUpgradeSetting, 'true']);
-	// Blob media through the community UmbracoFileSystemProviders.Azure.Media (8.1.0+) [PKG-FSP-AZURE-V8] [V8-BLOB].
-	out.push(...v8BlobAppSettings(ctx));
-	return out;
-}
 
 /** Comments explaining settings the plan asks for but this version cannot take. */
 function v8Notes(ctx: ServerContext): XmlNode[] {
@@ -106,7 +59,7 @@ function machineKey(ctx: PlanContext): XmlNode[] {
 /** The `<appSettings>` a v7/v8 server needs, and comments on settings its version cannot take (empty from v9). */
 export function webConfigAppSettings(ctx: ServerContext): { settings: AppSetting[]; notes: XmlNode[] } {
 	if (ctx.band.config !== 'web-config') return { settings: [], notes: [] };
-	return { settings: ctx.band.family === 'v7' ? v7Settings(ctx) : v8Settings(ctx), notes: ctx.band.family === 'v8' ? v8Notes(ctx) : [] };
+	return { settings: [...serverAppSettings(ctx), ...v8BlobAppSettings(ctx)], notes: ctx.band.family === 'v8' ? v8Notes(ctx) : [] };
 }
 
 /** The README sentence for the community blob package's keys, when the fragment has them. */

@@ -1,5 +1,5 @@
 /**
- * File-system strategy rules R42–R47: what replication must leave out, what a central share
+ * File-system strategy rules R42–R47 and R82: what replication must leave out, what a central share
  * may hold, and where media lives when servers do not share files.
  */
 import { effectiveSettings } from '../../plan/recommend';
@@ -7,7 +7,9 @@ import { isMultiServer } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
 import { examineFactorySetting, localTempSetting } from '../../versions/catalogue';
 import type { VersionTuple } from '../../versions/version';
-import { allBands, v7Bands } from '../band-sets';
+import { planContext, serverContext } from '../../generators/context';
+import { serverSettingTexts } from '../../generators/legacy-server-settings';
+import { allBands, v7Bands, webConfigBands } from '../band-sets';
 import { atLeast, formatSetting, logsFolder, nameList, settingPath, tempFolder } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
@@ -199,5 +201,43 @@ const R47: Rule = {
 	},
 };
 
+/**
+ * R82: a v7/v8 central share is one site folder, and Web.config and the files under ~/Config are read
+ * from the site folder only [V7-SHARED] [V8-FSR]; what the servers' settings make differ cannot be
+ * written there, so the bundle leaves it out (shared-site-legacy.ts). The per-server settings come from
+ * the same module the generators write them from (legacy-server-settings.ts), without the generators.
+ */
+const R82: Rule = {
+	id: 'R82',
+	severity: 'warning',
+	bands: webConfigBands,
+	summary: 'On a v7/v8 central share the servers need settings that differ, but they all read one Web.config and one ~/Config folder.',
+	why: 'Before v9 the site files are read from the site folder only, and a central share is one site folder for every server: a setting only some servers need either reaches all of them or none. The bundle leaves such settings out and names them.',
+	fix: 'Give every server the same value (the same temp location, MainDom lock and Examine factory), or do without the setting; run an unattended upgrade by hand on a share.',
+	sources: ['V7-SHARED', 'V8-FSR'],
+	certainty: 'derived',
+	lesson: 'three-ways-to-host-the-files',
+	check({ plan }: RuleContext): RuleHit[] {
+		if (plan.files.strategy !== 'central-share' || plan.servers.length < 2) return [];
+		const ctx = planContext(plan);
+		const holders = new Map<string, { file: string; setting: string; servers: Server[] }>();
+		for (const server of plan.servers) {
+			for (const { file, setting } of serverSettingTexts(serverContext(ctx, server))) {
+				const key = `${file}\u0000${setting}`;
+				const entry = holders.get(key) ?? { file, setting, servers: [] };
+				entry.servers.push(server);
+				holders.set(key, entry);
+			}
+		}
+		return [...holders.values()]
+			.filter((entry) => entry.servers.length < plan.servers.length)
+			.map(({ file, setting, servers }) => ({
+				servers: servers.map((s) => s.id),
+				path: 'files.strategy',
+				message: `Only ${nameList(servers)} ${servers.length === 1 ? 'needs' : 'need'} \`${setting}\` in ${file}, but every server reads the one ${file} on the share, so the bundle leaves it out.`,
+			}));
+	},
+};
+
 /** File-system strategy rules. */
-export const fileSystemRules: readonly Rule[] = [R42, R43, R44, R45, R46, R47];
+export const fileSystemRules: readonly Rule[] = [R42, R43, R44, R45, R46, R47, R82];

@@ -10,7 +10,9 @@ import { bundleEntries, type BundleEntry } from '../../../../src/domain/bundle/b
 import { buildChecklist } from '../../../../src/domain/checklist/build-checklist';
 import { validatePlan } from '../../../../src/domain/plan/parse';
 import type { Plan, PlanInput } from '../../../../src/domain/plan/schema';
+import { sharedSite } from '../../../../src/domain/generators/shared-site';
 import { presets } from '../../../../src/domain/presets';
+import { validate } from '../../../../src/domain/rules/validate';
 import { basePlanInput, makePlan, patchServer } from '../../../helpers/plans';
 import { arbitraryPlan } from './arbitrary-plan';
 import { appSettings, contents, filesByPath, poolVariables, webAppSettings } from './helpers';
@@ -48,6 +50,17 @@ const centralPlans: readonly [string, () => Plan][] = [
 	['7.2.8 traditional', () => share({ umbraco: '7.2.8', servers: patchServer('web-1', { settings: { serverName: 'WEB1' } }) })],
 ];
 
+test('R82 on 8.18 names the main server\'s upgrade switch and keep-alive element; nothing when the servers agree', () => {
+	const hits = validate(differingV8()).filter((f) => f.ruleId === 'R82');
+	expect(hits.map((f) => [f.servers, f.path, f.severity])).toEqual([
+		[['admin'], 'files.strategy', 'warning'],
+		[['admin'], 'files.strategy', 'warning'],
+	]);
+	expect(hits.map((f) => f.message).join('\n')).toMatch(/Only Admin needs `Umbraco\.Core\.RuntimeState\.UpgradeUnattended = true` in Web\.config[\s\S]*Only Admin needs `<keepAlive> disableKeepAliveTask="false"/);
+	expect(validate(share({ umbraco: '8.18.8' })).filter((f) => f.ruleId === 'R82')).toEqual([]);
+	expect(validate({ ...differingV8(), files: { ...differingV8().files, strategy: 'replication' } }).filter((f) => f.ruleId === 'R82')).toEqual([]);
+});
+
 describe.each(centralPlans)('central share: %s', (_, make) => {
 	const plan = make();
 	const entries = entriesOf(plan);
@@ -66,6 +79,17 @@ describe.each(centralPlans)('central share: %s', (_, make) => {
 		const oneCopy = buildChecklist(plan).groups.flatMap((g) => g.items).find((i) => i.id === 'files.one-copy')!;
 		const sharedSite = paths.filter((p) => /^shared\/(appsettings\.[^/]+\.json|web\.config\.fragment\.xml|Web\.[^/]+\.xdt\.config|umbracoSettings\.config\.fragment\.xml|ExamineSettings\.config\.fragment\.xml)$/.test(p));
 		expect(namedPaths(oneCopy.text).filter((p) => p.startsWith('shared/')).sort()).toEqual(sharedSite.sort());
+	});
+
+	test('R82 warns of exactly the settings the shared copy leaves out, for the servers that have them', () => {
+		const hits = validate(plan).filter((f) => f.ruleId === 'R82');
+		const expected = new Map<string, string[]>();
+		for (const item of sharedSite(plan).leftOut) {
+			const key = `${item.setting} in ${item.file}`;
+			expected.set(key, [...(expected.get(key) ?? []), plan.servers.find((s) => s.name === item.server)!.id]);
+		}
+		const found = new Map(hits.map((f) => [/`(.*)` in (\S+), but/.exec(f.message)!.slice(1, 3).join(' in '), [...f.servers]] as const));
+		expect(found).toEqual(expected);
 	});
 
 	test('each server\'s checklist step names exactly its own folder\'s files', () => {

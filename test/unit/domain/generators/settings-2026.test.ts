@@ -86,6 +86,26 @@ describe('connection strings by the names the plan gives', () => {
 		expect(filesByPath(named('azure-blob')).get('shared/DataProtectionComposer.cs')!.contents).toContain('.PersistKeysToAzureBlobStorage(keyStore,');
 	});
 
+	test('blob media: the composer hands ConnectionStrings:<name> to the options, the section keeps only the container', () => {
+		for (const umbraco of ['10.8.0', '13.5.2', '17.8.1']) {
+			const plan = makePlan({ umbraco, files: { media: 'blob' }, connectionStrings: { mediaBlob: 'umbraco.Media-blob' } });
+			const code = filesByPath(plan).get('shared/AzureBlobMediaComposer.cs')!.contents;
+			expect(code, umbraco).toContain('var mediaStorage = builder.Config.GetConnectionString("umbraco.Media-blob") ?? throw');
+			expect(code, umbraco).toContain('builder.AddAzureBlobMediaFileSystem(options => options.ConnectionString = mediaStorage);');
+			expect(code, umbraco).toContain('using Microsoft.Extensions.Configuration;');
+			const settings = appSettings(plan, 'web-1');
+			expect(settings, umbraco).not.toHaveProperty(['Umbraco:Storage:AzureBlob:Media:ConnectionString']);
+			expect(settings['Umbraco:Storage:AzureBlob:Media:ContainerName'], umbraco).toBeTypeOf('string');
+			const steps = buildChecklist(plan).groups.flatMap((g) => g.items);
+			expect(steps.find((s) => s.id === 'files.media-storage')!.text, umbraco).toContain('`ConnectionStrings:umbraco.Media-blob`');
+			expect(steps.find((s) => s.id === 'infrastructure.connection-strings')!.text, umbraco).toContain('`ConnectionStrings__umbraco.Media-blob`');
+		}
+		const unnamed = makePlan({ files: { media: 'blob' } });
+		expect(filesByPath(unnamed).get('shared/AzureBlobMediaComposer.cs')!.contents).toContain('builder.AddAzureBlobMediaFileSystem();');
+		expect(appSettings(unnamed, 'web-1')).toHaveProperty(['Umbraco:Storage:AzureBlob:Media:ConnectionString']);
+		expect(buildChecklist(unnamed).groups.flatMap((g) => g.items).some((s) => s.id === 'infrastructure.connection-strings')).toBe(false);
+	});
+
 	test('without names, the placeholder stays and says so', () => {
 		const code = filesByPath(lbBackoffice('17.8.1', 'redis', { sessions: { store: 'redis' } })).get('shared/DistributedCacheComposer.cs')!.contents;
 		expect(code).toContain('CHANGE-ME-CONNECTION-STRING');
