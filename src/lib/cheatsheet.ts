@@ -53,11 +53,10 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 /** A version without a trailing ".0" patch: 8.6.4, 17.3. */
 const short = ([major, minor, patch]: readonly number[]) => (patch ? `${major}.${minor}.${patch}` : `${major}.${minor}`);
 
-/** The releases a band covers, e.g. "8.6.4 – 8.9", "17.3", "17.4.2 – 17.4.x", "18.3 and later". */
+/** The releases a band covers, e.g. "8.6.4 – 8.9", "17.3", "17.4.2 – 17.4.x", "18.3 – 18.x". */
 export function bandLabel(band: (typeof versionBands)[number]): string {
 	const from = short(band.from);
 	if (band.preview) return `${from} (preview)`;
-	if (!band.to) return `${from} and later`;
 	const [major, minor, patch] = band.to;
 	const last = patch > 0 ? `${major}.${minor}.${patch - 1}` : minor > 0 ? `${major}.${minor - 1}` : `${major - 1}.x`;
 	if (from === last) return from;

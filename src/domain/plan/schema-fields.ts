@@ -108,5 +108,5 @@ export const seconds = (max: number) => z.number().check(z.int(), z.gte(1), z.lt
 export const umbracoVersion = z.string().check(
 	z.maxLength(40, 'expected a version such as "13.5.2" (at most 40 characters)'),
 	z.regex(/^\d{1,2}\.\d{1,3}(\.\d{1,4})?(-[0-9A-Za-z.-]+)?$/, 'expected a version such as "13.5.2"'),
-	z.refine((v) => findBand(v) !== undefined, 'expected an Umbraco version from 7.0 on, e.g. "13.5.2"')
+	z.refine((v) => findBand(v) !== undefined, 'expected an Umbraco version from 7.0 to 19 (19 is a preview; nothing later exists yet), e.g. "13.5.2"')
 );

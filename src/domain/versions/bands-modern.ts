@@ -127,8 +127,11 @@ const starts: readonly (readonly [VersionBandId, VersionTuple, readonly string[]
 	['v19-preview', [19, 0, 0], ['D17-SCHEDPUB']],
 ];
 
+/** No release line past 19 exists yet: 20.0 and later are not Umbraco versions the project knows. */
+const end: VersionTuple = [20, 0, 0];
+
 export const modernBands: readonly VersionBand[] = starts.map(([id, from, sources], i) => {
-	const to = starts[i + 1]?.[1];
+	const to = starts[i + 1]?.[1] ?? end;
 	const preview = id === 'v19-preview';
-	return { ...behaviourOf(from, preview), id, family: 'v17', from, ...(to ? { to } : {}), preview, sources: [...baseSources, ...sources] };
+	return { ...behaviourOf(from, preview), id, family: 'v17', from, to, preview, sources: [...baseSources, ...sources] };
 });

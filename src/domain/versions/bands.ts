@@ -48,8 +48,8 @@ export interface VersionBand extends BandBehaviour {
 	readonly family: VersionFamilyId;
 	/** First version of the band (inclusive). */
 	readonly from: VersionTuple;
-	/** First version after the band (exclusive); absent for the newest band. */
-	readonly to?: VersionTuple;
+	/** First version after the band (exclusive); 20.0 for the 19 preview, the end of what is known. */
+	readonly to: VersionTuple;
 	/** A development line with no release yet (19): shown with its id, `v19-preview`. */
 	readonly preview: boolean;
 	/** Sources of the facts of this band. */

@@ -47,6 +47,11 @@ export class IssueList {
 		this.errors.push({ path, message });
 	}
 
+	/** Records something that does not stop the run but may surprise. */
+	warning(path: string, message: string): void {
+		this.warnings.push({ path, message });
+	}
+
 	/** Records a property the format does not know; it is ignored. */
 	unknownProperty(path: string): void {
 		this.warnings.push({ path, message: 'unknown property, ignored' });

@@ -3,7 +3,8 @@
  * with its JSON path and what was expected; unknown properties are warnings and ignored.
  */
 import { countSettings, defaultSettings, flagSettings, settingNames, type SimulationSettings } from '../settings';
-import { unsupportedVersionReason } from '../versions/version-profile';
+import { findBand } from '../../domain/versions/catalogue';
+import { previewVersionNote, unsupportedVersionReason } from '../versions/version-profile';
 import { checkScenarioBudget } from './scenario-budget';
 import { childPath, describeValue, IssueList, type ScenarioIssue } from './scenario-issues';
 import { formatCount } from '../../domain/units';
@@ -33,13 +34,15 @@ function readSetting(issues: IssueList, name: keyof SimulationSettings, raw: unk
  * `ScheduledPublishingSettingsValidator` (PR #23127): with `AlignToClock` the period must be a
  * whole number of seconds that divides an hour, or Umbraco does not start [D17-SCHEDPUB].
  */
-function checkAlignedPeriod(issues: IssueList, settings: SimulationSettings): void {
+function checkAlignedPeriod(issues: IssueList, settings: SimulationSettings, umbraco: unknown): void {
 	const period = settings.scheduledPublishingPeriod;
 	if (!settings.scheduledPublishingAlignToClock || (Number.isInteger(period) && 3600 % period === 0)) return;
+	// Versions before 17.6 / 18.1 have neither the settings nor the validator: they keep the fixed minute.
+	if (typeof umbraco !== 'string' || !findBand(umbraco)?.scheduledPublishing) return;
 	issues.expected(childPath('settings', 'scheduledPublishingPeriod'), 'a whole number of seconds that divides 3600 when scheduledPublishingAlignToClock is true', period);
 }
 
-function readSettings(issues: IssueList, value: unknown): SimulationSettings {
+function readSettings(issues: IssueList, value: unknown, umbraco: unknown): SimulationSettings {
 	if (value === undefined) return defaultSettings;
 	const object = readObject(issues, 'settings', value, settingNames);
 	const settings: Record<string, number | boolean> = { ...defaultSettings };
@@ -49,7 +52,7 @@ function readSettings(issues: IssueList, value: unknown): SimulationSettings {
 		const read = readSetting(issues, name, raw);
 		if (read !== undefined) settings[name] = read;
 	}
-	checkAlignedPeriod(issues, settings as unknown as SimulationSettings);
+	checkAlignedPeriod(issues, settings as unknown as SimulationSettings, umbraco);
 	return settings as unknown as SimulationSettings;
 }
 
@@ -151,6 +154,18 @@ function checkListSizes(issues: IssueList, root: Record<string, unknown>): void 
 	}
 }
 
+/** Servers that start and events that happen after `until` never take part: a warning each, by path. */
+function warnAfterEnd(issues: IssueList, root: Record<string, unknown>, until: number): void {
+	for (const [list, field, what] of [['servers', 'start', 'starts'], ['events', 'at', 'happens']] as const) {
+		const items = root[list];
+		if (!Array.isArray(items)) continue;
+		items.forEach((item: unknown, index) => {
+			const time = typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[field] : undefined;
+			if (typeof time === 'number' && time > until) issues.warning(childPath(childPath(list, index), field), `${what} at ${time} s, after the run ends at ${until} s: it never takes part`);
+		});
+	}
+}
+
 /**
  * Validates a parsed scenario; on success returns it with defaults filled in. Every value is
  * checked against `scenarioLimits`, and a scenario that is valid field by field must still fit
@@ -164,13 +179,16 @@ export function validateScenario(value: unknown): ScenarioValidation {
 	const umbraco = root['umbraco'];
 	const versionProblem = typeof umbraco === 'string' ? unsupportedVersionReason(umbraco) : 'expected a version string such as "13.5.2"';
 	if (versionProblem) issues.error('umbraco', `${versionProblem}; got ${describeValue(umbraco)}`);
-	const settings = readSettings(issues, root['settings']);
+	const preview = typeof umbraco === 'string' && !versionProblem ? previewVersionNote(umbraco) : undefined;
+	if (preview) issues.warning('umbraco', preview);
+	const settings = readSettings(issues, root['settings'], umbraco);
 	const seen = new Set<string>();
 	const servers = readList(issues, 'servers', root['servers'], (item, index) => readServer(issues, item, index, seen));
 	if (Array.isArray(root['servers']) && root['servers'].length === 0) issues.error('servers', 'expected at least one server');
 	const events = root['events'] === undefined ? [] : readList(issues, 'events', root['events'], (item, index) => readEvent(issues, item, index, seen));
 	const until = readNumber(issues, 'until', root['until']);
 	if (issues.errors.length > 0 || until === undefined || typeof umbraco !== 'string') return { ok: false, issues: issues.errors, warnings: issues.warnings };
+	warnAfterEnd(issues, root, until);
 	const scenario: Scenario = { umbraco, settings, servers, events, until };
 	if (!checkScenarioBudget(issues, scenario)) return { ok: false, issues: issues.errors, warnings: issues.warnings };
 	return { ok: true, scenario, warnings: issues.warnings };

@@ -69,7 +69,13 @@ export function unsupportedVersionReason(text: string): string | undefined {
 	const version = parseVersion(text);
 	if (!version) return 'expected a version such as "8.18.8", "13.5.2" or "17.4.0"';
 	if (version[0] < 8) return 'expected Umbraco 8 or newer (the simulation follows the v8, v13 and v17 code)';
+	if (!findBand(version)) return 'expected Umbraco 19 or older (19 is a preview; nothing later exists yet)';
 	return undefined;
+}
+
+/** A note for a version with no release yet (the 19 preview), which runs as the newest 18.x; undefined otherwise. */
+export function previewVersionNote(text: string): string | undefined {
+	return findBand(text)?.preview ? 'a preview with no release yet: simulated as 18.3+, with the 18.x defaults (19 may change them, e.g. AlignToClock)' : undefined;
 }
 
 function pruningOf([major, minor]: VersionTuple): VersionProfile['pruning'] {

@@ -170,7 +170,7 @@ describe('validateFieldValue', () => {
 
 	test.each([
 		[['umbraco'], '13.5.', 'expected a version such as "13.5.2"'],
-		[['umbraco'], '6.1.0', 'expected an Umbraco version from 7.0 on, e.g. "13.5.2"'],
+		[['umbraco'], '6.1.0', 'expected an Umbraco version from 7.0 to 19 (19 is a preview; nothing later exists yet), e.g. "13.5.2"'],
 		[['servers', 0, 'host'], '', 'expected a non-empty string'],
 		[['servers', 0, 'host'], 'h'.repeat(254), 'expected at most 253 characters'],
 		[['applicationUrl'], 'not a url', expect.any(String)],

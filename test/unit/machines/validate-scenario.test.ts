@@ -117,11 +117,32 @@ describe('validateScenario', () => {
 		]);
 	});
 
-	test.each([7, 11, 7.5])('refuses an aligned scheduled publishing period of %s s that does not divide an hour', (period) => {
-		expect(problems({ ...minimal, settings: { scheduledPublishingPeriod: period, scheduledPublishingAlignToClock: true } })).toEqual([
-			`settings.scheduledPublishingPeriod: expected a whole number of seconds that divides 3600 when scheduledPublishingAlignToClock is true; got ${period}`,
+	test.each([7, 11, 7.5])('refuses an aligned scheduled publishing period of %s s that does not divide an hour, from 17.6 and 18.1', (period) => {
+		for (const umbraco of ['17.6.0', '18.1.0', '19.0.0']) {
+			expect(problems({ ...minimal, umbraco, settings: { scheduledPublishingPeriod: period, scheduledPublishingAlignToClock: true } }), umbraco).toEqual([
+				`settings.scheduledPublishingPeriod: expected a whole number of seconds that divides 3600 when scheduledPublishingAlignToClock is true; got ${period}`,
+			]);
+			expect(problems({ ...minimal, umbraco, settings: { scheduledPublishingPeriod: period } })).toEqual([]);
+		}
+		// Earlier versions have neither the settings nor their validator: they keep the fixed minute.
+		for (const umbraco of ['13.5.2', '17.5.9', '18.0.2']) expect(problems({ ...minimal, umbraco, settings: { scheduledPublishingPeriod: period, scheduledPublishingAlignToClock: true } }), umbraco).toEqual([]);
+	});
+
+	test('19 runs as a preview with a warning; 20 and later do not exist yet', () => {
+		const preview = validateScenario({ ...minimal, umbraco: '19.0.0' });
+		expect(preview.ok).toBe(true);
+		expect(preview.warnings.map(formatIssue)).toEqual(['umbraco: a preview with no release yet: simulated as 18.3+, with the 18.x defaults (19 may change them, e.g. AlignToClock)']);
+		expect(validateScenario({ ...minimal, umbraco: '18.3.1' }).warnings).toEqual([]);
+		expect(problems({ ...minimal, umbraco: '20.0.0' })).toEqual(['umbraco: expected Umbraco 19 or older (19 is a preview; nothing later exists yet); got "20.0.0"']);
+	});
+
+	test('warns, by path, about servers and events after the run ends', () => {
+		const result = validateScenario({ ...minimal, servers: [{ id: 'A', start: 0 }, { id: 'B', start: 61 }], events: [{ at: 60, server: 'A', do: 'request' }, { at: 500, server: 'A', do: 'stop' }] });
+		expect(result.ok).toBe(true);
+		expect(result.warnings.map(formatIssue)).toEqual([
+			'servers[1].start: starts at 61 s, after the run ends at 60 s: it never takes part',
+			'events[1].at: happens at 500 s, after the run ends at 60 s: it never takes part',
 		]);
-		expect(problems({ ...minimal, settings: { scheduledPublishingPeriod: period } })).toEqual([]);
 	});
 
 	test('warns about unknown properties and ignores them', () => {

@@ -28,7 +28,8 @@ describe('parsePlan', () => {
 	test.each([
 		['a missing field', withChange({ hosting: undefined }), 'hosting', /missing; expected/],
 		['a wrong enum value', withChange({ hosting: 'heroku' }), 'hosting', /expected one of "iis", "azure-web-apps", "containers"/],
-		['a version before 7', withChange({ umbraco: '6.2.5' }), 'umbraco', /from 7\.0 on/],
+		['a version before 7', withChange({ umbraco: '6.2.5' }), 'umbraco', /from 7\.0 to 19/],
+		['a version after 19', withChange({ umbraco: '20.0.0' }), 'umbraco', /nothing later exists yet/],
 		['a version that is not a version', withChange({ umbraco: 'latest' }), 'umbraco', /such as "13\.5\.2"/],
 		['an unknown field', withChange({ colour: 'blue' }), '', /unknown field "colour"/],
 		['a bad server id', withChange({ servers: [{ ...basePlanInput.servers[0], id: 'Web 1' }] }), 'servers[0].id', /lower-case letters/],

@@ -25,13 +25,15 @@ describe('parseVersion', () => {
 });
 
 describe('versionBands', () => {
-	test('cover 7.0 onwards without gaps or overlaps, in order', () => {
+	test('cover 7.0 to 19.x without gaps or overlaps, in order', () => {
 		expect(versionBands.map((b) => b.id)).toEqual([...versionBandIds]);
 		for (const [i, band] of versionBands.entries()) {
 			const next = versionBands[i + 1];
-			if (next) expect(compareVersions(band.to!, next.from)).toBe(0);
-			else expect(band.to).toBeUndefined();
+			if (next) expect(compareVersions(band.to, next.from)).toBe(0);
+			else expect(band.to).toEqual([20, 0, 0]);
 		}
+		expect(findBand('20.0.0')).toBeUndefined();
+		expect(findBand('6.2.5')).toBeUndefined();
 		expect(versionBands[0]!.from).toEqual([7, 0, 0]);
 	});
 });
@@ -124,10 +126,10 @@ describe('applicationUrlSetting', () => {
 describe('bands from 17 on', () => {
 	const band = (version: string) => getBand(version);
 
-	test('only 19 is a preview, and it is the newest, open-ended band', () => {
+	test('only 19 is a preview, and it is the newest band, ending before 20', () => {
 		expect(versionBands.filter((b) => b.preview).map((b) => b.id)).toEqual(['v19-preview']);
 		expect(band('19.0.0-beta1')).toMatchObject({ preview: true, family: 'v17' });
-		expect(band('19.0.0-beta1').to).toBeUndefined();
+		expect(band('19.9.9').to).toEqual([20, 0, 0]);
 		expect(band('18.3.1').preview).toBe(false);
 	});
 
