@@ -1,5 +1,6 @@
 /** Checklist steps that concern the whole farm, by group. Texts name each version's own keys. */
 import { frontEndServers, isBackofficeLoadBalanced, isMultiServer, mainServer } from '../plan/queries';
+import { effectiveSettings } from '../plan/recommend';
 import type { Plan } from '../plan/schema';
 import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
@@ -87,12 +88,32 @@ function keysAndCaches(plan: Plan, band: VersionBand, version: VersionTuple): { 
 	if (isBackofficeLoadBalanced(plan)) {
 		caches.push(
 			['isolated-caches', 'Call `builder.LoadBalanceIsolatedCaches()` and pin every node as `SchedulingPublisher`.', 'Backoffice nodes must see each other’s repository cache changes.', ['D17-LBBO'], 'R02'],
-			['signalr', plan.loadBalancer.stickySessions === 'none' ? 'Use Azure SignalR Service for backoffice notifications.' : `Register the ${code(plan.backoffice.signalR)} SignalR backplane.`, 'Backoffice real-time updates must reach users on every node.', ['D17-LBBO', 'D17-SIGNALR'], plan.loadBalancer.stickySessions === 'none' ? 'R03' : 'R04'],
+			signalRStep(plan, band),
 			['temp-uploads', plan.hosting === 'azure-web-apps' ? 'Nothing to do for temporary uploads: scaled-out instances share the `umbraco` folder.' : 'Point `Umbraco:CMS:Hosting:TemporaryFileUploadLocation` at storage every node shares.', 'An upload may land on one node and be saved through another.', ['D17-LBBO', 'D17-HOSTING'], 'R05'],
 			['run-once-jobs', 'Write run-once background work as `IDistributedBackgroundJob`.', 'Every node is a SchedulingPublisher, so recurring jobs run on all of them.', ['D17-SCHED'], 'R06'],
 		);
 	}
 	return { keys, caches };
+}
+
+/**
+ * The backplane of a load-balanced backoffice as the bundle writes it: Azure SignalR Service, or a
+ * SQL Server / Redis backplane, which without sticky sessions needs 17.5+ (18.0+) skip-negotiation:
+ * WebSockets only, so the load balancer must pass them through [PR-22700] [SRC-SIGNALRSET].
+ */
+function signalRStep(plan: Plan, band: VersionBand): Step {
+	const { signalR, skipNegotiation } = plan.backoffice;
+	const why = 'Backoffice real-time updates must reach users on every node.';
+	// The composer exists where the version has the mode (17+); before, R01/R07 report the mode itself.
+	const file = band.backofficeLoadBalancing ? ' (`shared/SignalRBackplaneComposer.cs`)' : '';
+	if (signalR === 'none') return ['signalr', `Choose a SignalR backplane (SQL Server, Redis or Azure SignalR Service) and register it on every node${plan.loadBalancer.stickySessions === 'none' ? '; without sticky sessions use Azure SignalR Service, or on 17.5+ (18.0+) a SQL Server or Redis backplane with negotiation skipped' : ''}.`, why, ['D17-LBBO', 'D17-SIGNALR'], plan.loadBalancer.stickySessions === 'none' ? 'R03' : 'R04'];
+	if (signalR === 'azure-signalr') return ['signalr', `Use Azure SignalR Service for backoffice notifications${file}, and leave \`Umbraco:CMS:SignalR:ClientShouldSkipNegotiation\` off.`, why, ['D17-LBBO', 'D17-SIGNALR', 'SRC-SIGNALRSET'], plan.loadBalancer.stickySessions === 'none' ? 'R03' : 'R04'];
+	const backplane = `Register the ${signalR === 'redis' ? 'Redis' : 'SQL Server'} SignalR backplane${file}`;
+	if (plan.loadBalancer.stickySessions !== 'none') return ['signalr', `${backplane}.`, why, ['D17-LBBO', 'D17-SIGNALR'], 'R04'];
+	if (skipNegotiation === true && band.skipNegotiationSetting) {
+		return ['signalr', `${backplane} with ${code(`${band.skipNegotiationSetting} = true`)} on every node, and let WebSockets through the load balancer (the \`Upgrade\` and \`Connection\` headers): the hubs then accept nothing else.`, 'Without sticky sessions the client must skip negotiation, which makes SignalR WebSockets-only.', ['PR-22700', 'SRC-SIGNALRSET'], 'R03'];
+	}
+	return ['signalr', `${backplane}, and turn on sticky sessions or (17.5+, 18.0+) skip negotiation: without either, SignalR connections fail across nodes.`, why, ['D17-LBBO', 'D17-SIGNALR', 'PR-22700'], 'R03'];
 }
 
 /** Plan-wide steps by group. */
@@ -110,7 +131,7 @@ export function planSteps(plan: Plan, band: VersionBand, version: VersionTuple):
 		],
 		staging: [['staging', 'Load-balance the staging environment too, test failover, and read the logs of every server after a deployment.', 'Load-balancing problems rarely show on a single server.', ['V7-IDX', 'D17-README'], 'R64']],
 		upgrades: upgrades(plan, band),
-		engage: plan.engage ? engage(plan) : [],
+		engage: plan.engage ? engage(plan, version) : [],
 	};
 	return Object.fromEntries(
 		Object.entries(groups).map(([group, steps]) => [
@@ -128,13 +149,33 @@ function upgrades(plan: Plan, band: VersionBand): Step[] {
 		return [['v8-steps', `Set \`Umbraco.Core.ConfigurationStatus\` to ${code(plan.umbraco)} on every server; ${switchOn}; request a page there, wait, then browse the others.`, 'Without the new ConfigurationStatus the upgrade does not run.', ['D16-UPG8'], 'R54']];
 	}
 	const main = code(mainServer(plan).name);
+	// From 17.4.2 several flagged servers elect one leader (R83) [PR-22815] [SRC-MIGRATIONCOORD].
+	const flagged = plan.servers.filter((server) => effectiveSettings(plan, server).upgradeUnattended);
+	if (band.unattendedUpgradeTiming === 'after-start-coordinated' && flagged.reduce((sum, s) => sum + s.instances, 0) > 1) {
+		return [['steps', `Deploy the upgrade everywhere with ${code(`${band.unattendedUpgradeSetting} = true`)} on ${codeList(flagged.map((s) => s.name))}: they elect one leader that migrates while the others wait, so start them in any order, each with its own machine identifier, and keep \`Umbraco:CMS:Unattended:MigrationClaimTimeout\` (2 hours by default) above your longest migration.`, 'From 17.4.2 flagged servers coordinate through a claim in `umbracoKeyValue`; the docs still describe the main-server-first order.', ['PR-22815', 'SRC-MIGRATIONCOORD', 'D18-UPG'], 'R83']];
+	}
 	return [['steps', `Deploy the upgrade everywhere, set ${code(`${band.unattendedUpgradeSetting} = true`)} on ${main} only, start it, wait for the migration, then start the others.`, 'Only one server may run the migration.', ['D13-UPG', 'D16-UPG'], 'R53']];
 }
 
-function engage(plan: Plan): Step[] {
+/**
+ * How editors reach the Cockpit on the front-ends: Engage 17's "Open Cockpit" button (a short-lived
+ * token) unless the plan keeps the cookie, or the login cookie on a parent domain both hosts share:
+ * `AuthCookieDomain` in appsettings (v9+), `<security><authCookieDomain>` in umbracoSettings.config (v8)
+ * [E13-LB] [E17-LB] [V8-UMBSET].
+ */
+function cockpitStep(plan: Plan, version: VersionTuple): Step {
+	const engage = plan.engage!;
+	const why = 'The Cockpit on the front-ends needs to know the editor logged in to the CM backoffice.';
+	if (version[0] >= 17 && engage.cockpitAccess !== 'auth-cookie-domain') return ['cockpit', 'Open the Cockpit with the “Open Cockpit” button in the Engage section of the CM backoffice (Engage 17).', why, ['E17-LB'], 'R60'];
+	const key = version[0] === 8 ? '`<security><authCookieDomain>` in `umbracoSettings.config`' : '`Umbraco:CMS:Security:AuthCookieDomain`';
+	if (engage.authCookieDomain !== undefined) return ['cockpit', `Set ${key} to ${code(engage.authCookieDomain)} on every server.`, why, ['E13-LB', 'E17-LB'], 'R60'];
+	return ['cockpit', `Host the backoffice and the site under one parent domain (e.g. \`umbraco.example.com\` and \`www.example.com\`) and set ${key} to it (\`.example.com\`) on every server: before Engage 17 the Cockpit reads the backoffice login cookie.`, why, ['E13-LB', 'E17-LB'], 'R60'];
+}
+
+function engage(plan: Plan, version: VersionTuple): Step[] {
 	return [
 		['ping', 'Let POST requests to `umbraco/engage/pagedata/ping` reach the front-end servers.', 'Blocked, every visitor is treated as a bot and nothing is recorded.', ['E13-LB', 'E17-LB'], 'R58'],
 		['keys', 'Share machine keys or Data Protection keys between the CM and every CD server.', 'The Cockpit needs the Umbraco login cookie decrypted on the front-ends.', ['E13-LB', 'E17-LB'], 'R59'],
-		['cockpit', plan.engage?.authCookieDomain ? `Set \`Umbraco:CMS:Security:AuthCookieDomain\` to ${code(plan.engage.authCookieDomain)}.` : 'Open the Cockpit from the Engage section of the CM backoffice.', 'The Cockpit authenticates through the backoffice login.', ['E13-LB', 'E17-LB'], 'R60'],
+		cockpitStep(plan, version),
 	];
 }

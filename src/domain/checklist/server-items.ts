@@ -59,6 +59,9 @@ function roleStep(plan: Plan, band: VersionBand, version: VersionTuple, server: 
 	};
 }
 
+/** The file the bundle writes a setting to: v9+ settings go to `appsettings.<Environment>.json` (appsettings.ts). */
+const settingsFile = (plan: Plan, file: string): string => (file === 'appsettings.json' ? `appsettings.${plan.environment}.json` : file);
+
 const tempRule = (plan: Plan): string =>
 	plan.hosting === 'azure-web-apps' ? 'R29' : plan.files.strategy === 'replication' ? 'R42' : 'R45';
 
@@ -67,11 +70,11 @@ function placementSteps(plan: Plan, version: VersionTuple, server: Server): Draf
 	const steps: Draft[] = [];
 	if (settings.localTemp === 'environment-temp') {
 		const temp = localTempSetting(version);
-		steps.push({ key: 'temp', text: `Keep temporary files on the machine: ${code(`${temp.key} = ${temp.value}`)} in ${code(temp.file)}.`, why: 'TEMP holds per-server state (cache files, the last-synced marker); shared or replicated it causes locks and wrong catch-up.', sources: ['V8-FSR', 'D13-FSR', 'D13-AZ'], rule: tempRule(plan) });
+		steps.push({ key: 'temp', text: `Keep temporary files on the machine: ${code(`${temp.key} = ${temp.value}`)} in ${code(settingsFile(plan, temp.file))}.`, why: 'TEMP holds per-server state (cache files, the last-synced marker); shared or replicated it causes locks and wrong catch-up.', sources: ['V8-FSR', 'D13-FSR', 'D13-AZ'], rule: tempRule(plan) });
 	}
 	const examine = examineFactorySetting(version, settings.examineFactory);
 	if (examine && settings.examineFactory !== 'default') {
-		steps.push({ key: 'examine', text: `Set the Examine directory factory: ${code(`${examine.key} = ${examine.value}`)} in ${code(examine.file)}.`, why: 'Lucene indexes cannot be shared between servers; each keeps its own copy in local temp.', sources: version[0] === 7 ? ['V7-FLEX', 'V7-REPL', 'V7-SHARED'] : ['V8-AZ', 'D13-AZ', 'D13-FSR'], rule: settings.examineFactory === 'temp' ? 'R30' : 'R31' });
+		steps.push({ key: 'examine', text: `Set the Examine directory factory: ${code(`${examine.key} = ${examine.value}`)} in ${code(settingsFile(plan, examine.file))}.`, why: 'Lucene indexes cannot be shared between servers; each keeps its own copy in local temp.', sources: version[0] === 7 ? ['V7-FLEX', 'V7-REPL', 'V7-SHARED'] : ['V8-AZ', 'D13-AZ', 'D13-FSR'], rule: settings.examineFactory === 'temp' ? 'R30' : 'R31' });
 	}
 	if (settings.mainDomLock !== 'default' && version[0] >= 8) {
 		steps.push({ key: 'maindom', text: `Use ${code(mainDomLockValues[settings.mainDomLock])} as the MainDom lock.`, why: 'On hosts that overlap restarts or move apps between workers, the default lock cannot keep two processes from owning the same files.', sources: ['V8-AZ', 'D10-AZ', 'D13-AZ'], rule: version[0] === 8 ? 'R32' : 'R35' });
@@ -134,6 +137,18 @@ export function oneSharedWebConfig(plan: Plan, band: VersionBand): boolean {
 	return isSharedSite(plan) && band.config === 'web-config';
 }
 
+/** A flagged server's part in an unattended upgrade: the only one to migrate, or (17.4.2+, with others flagged) a candidate for leader. */
+function upgradeStep(plan: Plan, band: VersionBand): Draft {
+	const flagged = plan.servers.filter((server) => generatorSettings(plan, server).upgradeUnattended);
+	if (band.unattendedUpgradeTiming === 'after-start-coordinated' && flagged.reduce((sum, s) => sum + s.instances, 0) > 1) {
+		return { key: 'upgrade', text: 'Keep the unattended-upgrade switch on: this server takes part in the leader election of an upgrade, and migrates or waits for the leader.', why: 'From 17.4.2 flagged servers coordinate, so exactly one of them migrates.', sources: ['PR-22815', 'SRC-MIGRATIONCOORD'], rule: 'R83' };
+	}
+	const text = oneSharedWebConfig(plan, band)
+		? 'The one shared Web.config cannot hold the unattended-upgrade switch for this server alone: for an upgrade, set it there, start only this server until the migration is done, then start the others.'
+		: 'Keep the unattended-upgrade switch on here only, and start this server first after an upgrade.';
+	return { key: 'upgrade', text, why: 'Only the main server may run the database migration; the others wait for it.', sources: ['D13-UPG', 'D16-UPG8'], rule: band.family === 'v8' ? 'R54' : 'R53' };
+}
+
 /** Steps for one server, in the order to do them. */
 export function serverSteps(plan: Plan, band: VersionBand, version: VersionTuple, server: Server, paths: readonly string[]): ChecklistItem[] {
 	const settings = generatorSettings(plan, server);
@@ -141,7 +156,7 @@ export function serverSteps(plan: Plan, band: VersionBand, version: VersionTuple
 		filesStep(plan, server, paths),
 		roleStep(plan, band, version, server),
 		...placementSteps(plan, version, server),
-		settings.upgradeUnattended ? { key: 'upgrade', text: oneSharedWebConfig(plan, band) ? 'The one shared Web.config cannot hold the unattended-upgrade switch for this server alone: for an upgrade, set it there, start only this server until the migration is done, then start the others.' : 'Keep the unattended-upgrade switch on here only, and start this server first after an upgrade.', why: 'Only the main server may run the database migration; the others wait for it.', sources: ['D13-UPG', 'D16-UPG8'], rule: band.family === 'v8' ? 'R54' : 'R53' } : undefined,
+		settings.upgradeUnattended ? upgradeStep(plan, band) : undefined,
 		plan.engage ? { key: 'engage', text: `Set ${code(`Engage:Analytics:DataProcessing:IsProcessingServer = ${settings.engageProcessing ? 'true' : 'false'}`)}.`, why: 'Exactly the CM server processes raw analytics data.', sources: ['E13-LB', 'E17-LB'], rule: 'R56' } : undefined,
 		server.kind !== 'backoffice' || isBehindLoadBalancer(server) ? undefined : { key: 'direct', text: `Make this server reachable for editors on its own host (${code(server.host)}), outside the load balancer.`, why: 'Only one server may serve the backoffice in the classic topology.', sources: ['V7-IDX', 'D13-README'], rule: 'R01' },
 	];

@@ -86,3 +86,58 @@ describe('formatChecklistMarkdown', () => {
 		expect(tasks.length).toBe(checklist.groups.reduce((n, g) => n + g.items.length, 0));
 	});
 });
+
+describe('steps that follow what the bundle writes (held-out check, 2026-12)', () => {
+	const lb = (umbraco: string, signalR: 'none' | 'sql-server' | 'redis' | 'azure-signalr', sticky: 'none' | 'cookie', skipNegotiation?: boolean) =>
+		makePlan({
+			umbraco,
+			hosting: 'containers',
+			servers: [
+				{ id: 'node-1', name: 'Node 1', host: 'node1.internal', kind: 'backoffice', role: 'publisher', behindLoadBalancer: true },
+				{ id: 'node-2', name: 'Node 2', host: 'node2.internal', kind: 'backoffice', role: 'publisher', behindLoadBalancer: true },
+			],
+			loadBalancer: { publicHost: 'www.example.com', stickySessions: sticky },
+			backoffice: { mode: 'load-balanced', signalR, isolatedCaches: true, ...(skipNegotiation === undefined ? {} : { skipNegotiation }) },
+		});
+	const step = (plan: ReturnType<typeof makePlan>, id: string) => buildChecklist(plan).groups.flatMap((g) => g.items).find((i) => i.id === id);
+
+	test('the SignalR step names the backplane the bundle registers, and WebSockets when negotiation is skipped', () => {
+		const skip = step(lb('17.6.1', 'redis', 'none', true), 'caches.signalr')!;
+		expect(skip.text).toContain('Register the Redis SignalR backplane (`shared/SignalRBackplaneComposer.cs`) with `Umbraco:CMS:SignalR:ClientShouldSkipNegotiation = true`');
+		expect(skip.text).toContain('WebSockets');
+		expect(skip.text).not.toContain('Azure SignalR Service');
+		expect(step(lb('17.6.1', 'sql-server', 'cookie'), 'caches.signalr')!.text).toBe('Register the SQL Server SignalR backplane (`shared/SignalRBackplaneComposer.cs`).');
+		expect(step(lb('17.6.1', 'azure-signalr', 'none'), 'caches.signalr')!.text).toMatch(/^Use Azure SignalR Service .* leave `Umbraco:CMS:SignalR:ClientShouldSkipNegotiation` off\.$/);
+		// 17.4 has no skip-negotiation: without affinity the backplane alone is not enough.
+		expect(step(lb('17.4.1', 'redis', 'none', true), 'caches.signalr')!.text).toContain('turn on sticky sessions or (17.5+, 18.0+) skip negotiation');
+		expect(step(lb('17.6.1', 'none', 'cookie'), 'caches.signalr')!.text).toMatch(/^Choose a SignalR backplane/);
+	});
+
+	test('the Cockpit step: Open Cockpit only on Engage 17, the cookie domain by version before', () => {
+		const engage = (umbraco: string, extra: Record<string, unknown> = {}) => step(makePlan({ umbraco, engage: { cmServer: 'admin', ...extra } }), 'engage.cockpit')!.text;
+		expect(engage('17.6.1')).toContain('“Open Cockpit” button');
+		expect(engage('13.16.4')).not.toContain('Open Cockpit');
+		expect(engage('13.16.4')).toContain('`Umbraco:CMS:Security:AuthCookieDomain`');
+		expect(engage('13.16.4', { authCookieDomain: '.example.com' })).toBe('Set `Umbraco:CMS:Security:AuthCookieDomain` to `.example.com` on every server.');
+		expect(engage('8.18.8', { authCookieDomain: '.example.com' })).toBe('Set `<security><authCookieDomain>` in `umbracoSettings.config` to `.example.com` on every server.');
+		expect(engage('17.6.1', { cockpitAccess: 'auth-cookie-domain', authCookieDomain: '.example.com' })).toContain('`.example.com`');
+	});
+
+	test('17.4.2+: several flagged servers are named as leader candidates, not "main server only"', () => {
+		const plan = makePlan({ umbraco: '17.4.2', files: { strategy: 'central-share' }, upgrades: { unattended: true }, servers: patchServer('web-1', { settings: { upgradeUnattended: true } }) });
+		const all = texts(plan);
+		expect(step(plan, 'upgrades.steps')!.text).toContain('on `Admin`, `Web 1`: they elect one leader');
+		expect(step(plan, 'upgrades.steps')!.rule).toBe('R83');
+		expect(all).not.toContain('on `Admin` only');
+		expect(step(plan, 'servers.web-1.upgrade')!.text).toContain('leader election');
+		// 17.4.1: still the main server only.
+		const before = makePlan({ umbraco: '17.4.1', upgrades: { unattended: true } });
+		expect(step(before, 'upgrades.steps')!.text).toContain('on `Admin` only');
+	});
+
+	test('v9+ settings are placed in the appsettings file the bundle writes', () => {
+		const all = texts(makePlan({ umbraco: '17.4.2', files: { strategy: 'central-share' } }));
+		expect(all).toContain('in `appsettings.Production.json`');
+		expect(all).not.toContain('in `appsettings.json`');
+	});
+});

@@ -1,6 +1,7 @@
 /**
- * Unattended-upgrade rules R53–R55: the switch belongs on the main server only, v8 also needs
- * the target `ConfigurationStatus` everywhere, and before 8.12 the feature does not exist.
+ * Unattended-upgrade rules R53–R55 and R83: the switch belongs on the main server only (until
+ * 17.4.2, then R83), v8 also needs the target `ConfigurationStatus` everywhere, and before 8.12 the
+ * feature does not exist.
  */
 import { mainServer } from '../../plan/queries';
 import { effectiveSettings } from '../../plan/recommend';
@@ -8,7 +9,7 @@ import type { Plan, Server } from '../../plan/schema';
 import type { VersionBandId } from '../../versions/bands';
 import { compareVersions, formatVersion, parseVersion, type VersionTuple } from '../../versions/version';
 import { bandsWhere } from '../band-sets';
-import { serverPath, settingPath } from '../helpers';
+import { nameList, serverPath, settingPath } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 /**
@@ -103,5 +104,32 @@ const R55: Rule = {
 	},
 };
 
+/**
+ * R83: from 17.4.2 (and 18.0) several flagged servers elect a leader through `umbracoKeyValue`
+ * (PR #22815, MigrationCoordinator.cs) [SRC-MIGRATIONCOORD]: not an error any more, but a warning
+ * (updates-2026 "rules to revise", R53), since the docs still say "main server only" [D18-UPG] and the
+ * claim holds two things the design must give it: a machine identifier per instance, and a claim
+ * timeout longer than the longest migration.
+ */
+const R83: Rule = {
+	id: 'R83',
+	severity: 'warning',
+	bands: bandsWhere((band) => band.unattendedUpgradeTiming === 'after-start-coordinated'),
+	summary: 'Several servers have the unattended-upgrade switch: from 17.4.2 they elect one leader to migrate, though the docs still say "main server only".',
+	why: 'Each flagged server races for a claim in `umbracoKeyValue`; the winner migrates and the others wait until the runtime level is `Run`. The claim holds the leader\'s machine identifier and its time: two instances with one identifier can both believe they lead, and a leader still migrating after `Umbraco:CMS:Unattended:MigrationClaimTimeout` (2 hours by default) looks crashed, so another server may start migrating too.',
+	fix: 'Keep the switch on several servers only with a machine identifier per instance and a `MigrationClaimTimeout` longer than your longest migration; or set it on the main server only and start that first, as the docs say.',
+	sources: ['PR-22815', 'SRC-MIGRATIONCOORD', 'D18-UPG'],
+	certainty: 'docs-disagree',
+	lesson: 'unattended-upgrades',
+	check({ plan, band }: RuleContext): RuleHit[] {
+		const flagged = plan.servers.filter((server) => effectiveSettings(plan, server).upgradeUnattended);
+		const instances = flagged.reduce((sum, server) => sum + server.instances, 0);
+		if (instances < 2) return [];
+		const key = band.unattendedUpgradeSetting ?? 'Umbraco:CMS:Unattended:UpgradeUnattended';
+		const who = flagged.length === 1 ? `${flagged[0]!.name}'s ${flagged[0]!.instances} instances` : nameList(flagged);
+		return [{ servers: flagged.map((s) => s.id), path: 'upgrades.unattended', message: `\`${key}\` is on for ${who}: they coordinate from 17.4.2, so give each instance its own machine identifier and keep \`MigrationClaimTimeout\` above your longest migration.` }];
+	},
+};
+
 /** Unattended-upgrade rules. */
-export const upgradesRules: readonly Rule[] = [R53, R54, R55];
+export const upgradesRules: readonly Rule[] = [R53, R54, R55, R83];

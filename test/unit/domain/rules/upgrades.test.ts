@@ -12,7 +12,7 @@ runTable('R53', [
 	{ name: '13.5.2: only a front-end has it (not the main server)', plan: () => planWith('13.5.2', flag('web-2')), hits: [['web-2']] },
 	{ name: '17.4.1: the main server is the pinned publisher, not the first backoffice', plan: () => planWith('17.4.1', { admin: { role: 'elected', settings: { upgradeUnattended: true } }, 'web-1': { role: 'publisher' } }), hits: [['admin']], says: ['Web 1 (the main server)'] },
 	{ name: '17.3.0: two flagged servers still migrate twice', plan: () => planWith('17.3.0', flag('web-1'), unattended), hits: [['web-1']] },
-	{ name: '17.4.2: silent, flagged servers elect a leader', plan: () => planWith('17.4.2', { ...flag('web-1'), ...flag('web-2') }, unattended), hits: [] },
+	{ name: '17.4.2: silent, flagged servers elect a leader (R83 warns)', plan: () => planWith('17.4.2', { ...flag('web-1'), ...flag('web-2') }, unattended), hits: [] },
 	{ name: '17.6.0: silent (coordinated since 17.4.2)', plan: () => planWith('17.6.0', flag('web-1'), unattended), hits: [] },
 	{ name: '18.0.0: silent (coordinated)', plan: () => planWith('18.0.0', flag('web-1'), unattended), hits: [] },
 	{ name: '13.5.2: silent with the recommended (empty) settings', plan: () => planWith('13.5.2', {}, unattended), hits: [] },
@@ -41,6 +41,15 @@ runTable('R55', [
 	{ name: '7.1.0: traditional load balancing too', plan: () => planWith('7.1.0', {}, unattended), hits: [[]] },
 	{ name: '8.12.0: silent (supported from here)', plan: () => planWith('8.12.0', {}, unattended), hits: [] },
 	{ name: '8.11.0: silent when not asked for', plan: () => planWith('8.11.0'), hits: [] },
+]);
+
+runTable('R83', [
+	{ name: '17.4.2: two flagged servers coordinate, with the two checks named', plan: () => planWith('17.4.2', { ...flag('web-1'), ...flag('web-2') }, unattended), hits: [['admin', 'web-1', 'web-2']], says: ['Admin, Web 1 and Web 2', 'machine identifier', '`MigrationClaimTimeout`'], path: 'upgrades.unattended' },
+	{ name: '18.3.1: one flagged front-end besides the main server', plan: () => planWith('18.3.1', flag('web-1'), unattended), hits: [['admin', 'web-1']] },
+	{ name: '17.4.2: the main server alone, with 3 instances', plan: () => planWith('17.4.2', { admin: { instances: 3 } }, unattended), hits: [['admin']], says: ["Admin's 3 instances"] },
+	{ name: '17.4.1: silent (R53 reports it before 17.4.2)', plan: () => planWith('17.4.1', flag('web-1'), unattended), hits: [] },
+	{ name: '17.6.0: silent when only the main server has it', plan: () => planWith('17.6.0', {}, unattended), hits: [] },
+	{ name: '18.0.0: silent without unattended upgrades', plan: () => planWith('18.0.0'), hits: [] },
 ]);
 
 quietOnCleanPlans(upgradesRules, [
