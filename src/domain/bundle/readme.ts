@@ -44,7 +44,12 @@ function formsLines(files: readonly GeneratedFile[], band: VersionBand): string[
 	const names = [...new Set(files.filter((f) => f.serverIds.length > 0).map((f) => f.path.slice(f.path.lastIndexOf('/') + 1)))].filter(isForm);
 	if (names.length < 2) return [];
 	names.sort((a, b) => rank(a) - rank(b) || compareCodeUnits(a, b));
-	return [`- The same settings in each form a deployment reads: ${names.map((n) => code(n)).join(', ')}. Use one form per server; they hold the same keys and values.`];
+	const exceptions = [
+		...(names.includes('azure-app-settings.json') ? ['the App Service slot settings and portal switches exist only in `azure-app-settings.json`'] : []),
+		...(names.some((n) => /^Web\.[^/]+\.xdt\.config$/.test(n)) ? ['a transform carries only the appSettings, so the machineKey (and session state) stay in `web.config.fragment.xml`'] : []),
+	];
+	const except = exceptions.length > 0 ? `, except that ${exceptions.join(', and ')} (each file’s instructions below say so)` : '';
+	return [`- The same settings in each form a deployment reads: ${names.map((n) => code(n)).join(', ')}. Use one form per server; they hold the same keys and values${except}.`];
 }
 
 function serverSection(plan: Plan, files: readonly GeneratedFile[], serverId: string, step: number): string[] {

@@ -11,7 +11,7 @@ import { fold, type LeftOut, type SharedSite } from './shared-site-fold';
 import { elementText, examineFactory, type AppSetting, type ExamineFactory } from './legacy-server-settings';
 import { examineContents } from './targets/examine-settings';
 import { settingsElements } from './targets/umbraco-settings';
-import { webConfigAppSettings, webConfigApply, webConfigRoot } from './targets/web-config';
+import { fragmentOnly, webConfigAppSettings, webConfigApply, webConfigRoot } from './targets/web-config';
 import { howToApply, transformContents, transformName } from './targets/web-config-transform';
 import type { GeneratedFile } from './types';
 
@@ -43,7 +43,7 @@ function webConfigFiles(ctx: PlanContext, servers: readonly ServerContext[], lef
 	if (settings.common.length > 0) {
 		const name = transformName(ctx.plan);
 		const contents = transformContents(`${name} for the shared site folder (all servers): the appSettings of shared/web.config.fragment.xml as a transform of the one Web.config.`, settings.common as AppSetting[], notes.common);
-		out.push(shared(`shared/${name}`, contents, `${name} transform for the shared site folder (all servers)`, `${howToApply(ctx.plan, name)} It sets the same appSettings as shared/web.config.fragment.xml in the one shared Web.config, so use one or the other${ctx.multiServer ? '; the machineKey stays in the fragment' : ''}.`));
+		out.push(shared(`shared/${name}`, contents, `${name} transform for the shared site folder (all servers)`, `${howToApply(ctx.plan, name)} It sets the same appSettings as shared/web.config.fragment.xml in the one shared Web.config, so use one or the other${fragmentOnly(ctx) ? `; ${fragmentOnly(ctx)}` : ''}.`));
 	}
 	return out;
 }

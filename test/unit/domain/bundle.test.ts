@@ -10,6 +10,7 @@ import { validate } from '../../../src/domain/rules/validate';
 import { layoutPlan, renderDiagramSvg } from '../../../src/layout/index';
 import { arbitraryPlan } from './generators/arbitrary-plan';
 import { readDotenv, readYaml } from './generators/native-readers';
+import { makePlan, patchServer } from '../../helpers/plans';
 import { csharpScan, nginxProblems, xmlProblems } from './generators/well-formed';
 import { markdownProblems } from './markdown-check';
 
@@ -118,5 +119,27 @@ describe('entry names Windows can unpack', () => {
 		const valid = arbitraryPlan(3);
 		const plan = { ...valid, servers: valid.servers.map((s, i) => (i === 0 ? { ...s, id: 'con' } : s)) };
 		expect(() => bundleEntries({ plan, planInput: plan, diagramSvg: fakeSvg, permalink })).toThrow(/"con".*Windows/);
+	});
+});
+
+describe('README: forms of the same settings name what only one form holds', () => {
+	const readme = (plan: ReturnType<typeof makePlan>) => bundleEntries({ plan, planInput: plan, diagramSvg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>', permalink: 'https://x.test/#plan=1.x' }).find((e) => e.path === 'README.md')!.contents;
+	const formsLine = (text: string) => text.split('\n').find((l) => l.startsWith('- The same settings in each form'))!;
+
+	test('App Service slots: the discriminator lives only in azure-app-settings.json', () => {
+		const servers = patchServer('admin', { settings: { mainDomLock: 'sql' } }, patchServer('web-1', { settings: { mainDomLock: 'sql' } }, patchServer('web-2', { settings: { mainDomLock: 'sql' } })));
+		const line = formsLine(readme(makePlan({ umbraco: '16.4.1', hosting: 'azure-web-apps', files: { strategy: 'azure-web-apps', media: 'blob' }, azure: { deploymentSlots: true }, servers })));
+		expect(line).toContain('they hold the same keys and values, except that the App Service slot settings and portal switches exist only in `azure-app-settings.json`');
+	});
+
+	test('v8 with session state: the transform leaves the machineKey and sessionState to the fragment', () => {
+		const plan = makePlan({ umbraco: '8.18.8', sessions: { used: true, store: 'sql-server' }, servers: patchServer('web-1', { settings: { localTemp: 'environment-temp' } }) });
+		const text = readme(plan);
+		expect(formsLine(text)).toContain('the machineKey (and session state) stay in `web.config.fragment.xml`');
+		expect(text).toContain('so use one or the other; the machineKey and sessionState stay in the fragment.');
+	});
+
+	test('IIS v13: appsettings and nothing else, so no forms line', () => {
+		expect(readme(makePlan()).includes('- The same settings in each form')).toBe(false);
 	});
 });

@@ -57,7 +57,9 @@ export function azureAppSettings(ctx: ServerContext): AppSetting[] {
 export function azureAppSettingsFile(ctx: ServerContext): GeneratedFile | undefined {
 	const { settings, perInstance } = azureAppSettingsSplit(ctx);
 	if (settings.length === 0) return undefined;
-	const envNote = ctx.band.config === 'appsettings' ? ' They mirror the appsettings fragment, so use one or the other.' : '';
+	// Slot settings and the portal-only switch exist only here, whichever form carries the rest.
+	const appServiceOnly = settings.some((s) => s.slotSetting || s.name === 'WEBSITE_DISABLE_OVERLAPPED_RECYCLING');
+	const envNote = ctx.band.config === 'appsettings' ? ` They mirror the appsettings fragment, so use one or the other${appServiceOnly ? ', except the entries only App Service can hold (slot settings, `WEBSITE_DISABLE_OVERLAPPED_RECYCLING`): set those here either way' : ''}.` : '';
 	const instanceNote = perInstanceNote(perInstance, ctx.server.instances, 'App Service');
 	// Settings that are not slot settings move with the build in a swap, so every slot needs them.
 	const slotNote = ctx.plan.azure.deploymentSlots ? ' Set the entries with `"slotSetting": false` on every deployment slot; a swap moves them with the build, while slot settings stay with their slot.' : '';

@@ -11,7 +11,7 @@ import { markdownCode } from '../formats/markdown';
 import { comment, el, serializeXml, type XmlNode } from '../formats/xml';
 import type { GeneratedFile } from '../types';
 import type { AppSetting } from '../legacy-server-settings';
-import { webConfigAppSettings } from './web-config';
+import { fragmentOnly, webConfigAppSettings } from './web-config';
 
 const xdtNamespace = 'http://schemas.microsoft.com/XML-Document-Transform';
 
@@ -73,6 +73,6 @@ export function webConfigTransformFile(ctx: ServerContext): GeneratedFile | unde
 		contents: transformContents(`${name} for ${ctx.label}: the appSettings of web.config.fragment.xml as a transform of the site's Web.config.`, settings, notes),
 		serverIds: [ctx.server.id],
 		title: `${name} transform for ${ctx.label}`,
-		apply: `${howToApply(ctx.plan, name)} It sets the same appSettings as web.config.fragment.xml on ${markdownCode(ctx.label)}, so use one or the other${ctx.multiServer ? '; the machineKey stays in the fragment' : ''}.`,
+		apply: `${howToApply(ctx.plan, name)} It sets the same appSettings as web.config.fragment.xml on ${markdownCode(ctx.label)}, so use one or the other${fragmentOnly(ctx) ? `; ${fragmentOnly(ctx)}` : ''}.`,
 	};
 }

@@ -77,6 +77,12 @@ export function webConfigRoot(ctx: PlanContext, settings: readonly AppSetting[],
 	return appSettings.length + key.length === 0 ? undefined : el('configuration', {}, [...appSettings, ...key]);
 }
 
+/** What only the fragment holds (a transform carries appSettings only): '' for one server. */
+export function fragmentOnly(ctx: PlanContext): string {
+	if (!ctx.multiServer) return '';
+	return sessionState(ctx).length > 0 ? 'the machineKey and sessionState stay in the fragment' : 'the machineKey stays in the fragment';
+}
+
 /** How to apply a web.config fragment to the Web.config `where` names. */
 export function webConfigApply(ctx: PlanContext, where: string): string {
 	const key = ctx.multiServer;
