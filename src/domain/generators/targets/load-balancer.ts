@@ -62,11 +62,37 @@ function arrConfig(ctx: PlanContext, affinity: Affinity, servers: readonly Serve
 	]);
 }
 
+/**
+ * 17.5+ (18.0+) load-balanced backoffice with a SQL Server or Redis backplane that skips negotiation:
+ * no affinity, but the hubs accept WebSockets only, so the proxy must pass the upgrade [PR-22700].
+ */
+function websocketsOnly(ctx: PlanContext): boolean {
+	const { backoffice } = ctx.plan;
+	return ctx.backofficeLoadBalanced && ctx.band.skipNegotiationSetting !== null && backoffice.skipNegotiation === true && (backoffice.signalR === 'sql-server' || backoffice.signalR === 'redis');
+}
+
+/** nginx without affinity for a WebSockets-only backoffice (nginx, or a product the plan leaves open). */
+function websocketFiles(ctx: PlanContext, servers: readonly Server[]): GeneratedFile[] {
+	const product = ctx.plan.loadBalancer.product;
+	if (!websocketsOnly(ctx) || servers.length === 0 || !(product === 'nginx' || product === 'hardware' || product === 'other')) return [];
+	return [
+		{
+			path: 'shared/load-balancer/nginx.conf',
+			language: 'nginx',
+			contents: nginxConfig(ctx, undefined, servers),
+			serverIds: [],
+			title: 'nginx upstream without affinity, passing WebSockets (example)',
+			apply: 'Include in the http block of the nginx load balancer and set the certificate paths; the backoffice skips SignalR negotiation, so it needs WebSockets but no sticky sessions.',
+		},
+	];
+}
+
 /** `shared/load-balancer/nginx.conf` and/or `shared/load-balancer/iis-arr.web.config.fragment.xml`. */
 export function loadBalancerFiles(ctx: PlanContext): GeneratedFile[] {
 	const affinity = neededAffinity(ctx);
 	const servers = upstreamServers(ctx);
-	if (affinity === undefined || servers.length === 0) return [];
+	if (affinity === undefined) return websocketFiles(ctx, servers);
+	if (servers.length === 0) return [];
 	const product = ctx.plan.loadBalancer.product;
 	// Azure's own load balancers set affinity in the portal; hardware/other get both examples.
 	const nginx = product === 'nginx' || product === 'hardware' || product === 'other';

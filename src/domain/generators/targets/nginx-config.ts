@@ -1,4 +1,4 @@
-/** nginx sticky-session example: an upstream of the Umbraco servers and the proxying server block. */
+/** nginx example: an upstream of the Umbraco servers (sticky, or WebSockets without affinity) and the proxying server block. */
 import type { Server } from '../../plan/schema';
 import type { PlanContext } from '../context';
 import { directive, nginxBlock, nginxComment, serializeNginx, type NginxNode } from '../formats/nginx';
@@ -12,7 +12,8 @@ import type { Affinity } from './load-balancer';
  * distribution nginx (e.g. 1.22). Cookie affinity therefore becomes ip_hash in the open-source file,
  * and `sticky cookie` only appears in the separately named NGINX Plus variant.
  */
-function affinityDirectives(affinity: Affinity, plus: boolean): NginxNode[] {
+function affinityDirectives(affinity: Affinity | undefined, plus: boolean): NginxNode[] {
+	if (affinity === undefined) return [nginxComment('No affinity: with ClientShouldSkipNegotiation the backoffice connects by WebSockets alone, so any node can answer (round robin).')];
 	if (affinity === 'ip') return [directive('ip_hash')];
 	if (affinity === 'url') return [nginxComment('URL-based affinity: the same URL always reaches the same server.'), directive('hash', '$request_uri', 'consistent')];
 	if (plus) {
@@ -48,8 +49,21 @@ function proxyLocation(ctx: PlanContext, scheme: string): NginxNode {
 	]);
 }
 
-/** The nginx text for the plan's upstream servers and affinity; `plus` writes the NGINX Plus variant. */
-export function nginxConfig(ctx: PlanContext, affinity: Affinity, servers: readonly Server[], plus = false): string {
+/**
+ * In Kubernetes a Service name resolves to one virtual IP, so ip_hash or hash behind it sees a single
+ * server; a headless Service (`clusterIP: None`) resolves to the pods' own addresses, which nginx takes
+ * as one server each when it starts (kubernetes.io, Service, "Headless Services") [K8S-HEADLESS].
+ */
+function kubernetesNote(ctx: PlanContext, affinity: Affinity | undefined, servers: readonly Server[]): NginxNode[] {
+	if (ctx.plan.hosting !== 'containers' || affinity === undefined || !servers.some((s) => s.instances > 1)) return [];
+	return [
+		nginxComment('Kubernetes: a Service name is one virtual IP, so the affinity above would see one server. Point each server line at a headless Service'),
+		nginxComment('(clusterIP: None), whose name resolves to every pod, or use your ingress controller\'s session affinity instead of this file.'),
+	];
+}
+
+/** The nginx text for the plan's upstream servers and affinity (none: round robin); `plus` writes the NGINX Plus variant. */
+export function nginxConfig(ctx: PlanContext, affinity: Affinity | undefined, servers: readonly Server[], plus = false): string {
 	const { loadBalancer } = ctx.plan;
 	const https = loadBalancer.httpsOnly;
 	const port = https ? '443' : '80';
@@ -60,6 +74,7 @@ export function nginxConfig(ctx: PlanContext, affinity: Affinity, servers: reado
 	const upstreamPort = containers ? String(containerPort) : port;
 	const upstream = nginxBlock('upstream', [exampleNames.farm], [
 		...affinityDirectives(affinity, plus),
+		...kubernetesNote(ctx, affinity, servers),
 		...servers.flatMap((s) => [
 			nginxComment(`${s.name}${s.instances > 1 ? ` (${s.instances} instances)` : ''}`),
 			// compose.ts runs such instances as services of their own when a value differs per instance.
@@ -80,7 +95,7 @@ export function nginxConfig(ctx: PlanContext, affinity: Affinity, servers: reado
 		? [nginxBlock('map', ['$http_upgrade', '$connection_upgrade'], [directive('default', 'upgrade'), directive('""', 'close')])]
 		: [];
 	return serializeNginx([
-		nginxComment(`EXAMPLE${plus ? ' (NGINX Plus, commercial)' : ''}: sticky sessions for the Umbraco servers. Include inside the http block.`),
+		nginxComment(`EXAMPLE${plus ? ' (NGINX Plus, commercial)' : ''}: ${affinity === undefined ? 'WebSockets without affinity' : 'sticky sessions'} for the Umbraco servers. Include inside the http block.`),
 		...map,
 		upstream,
 		server,

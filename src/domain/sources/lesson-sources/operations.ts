@@ -37,5 +37,6 @@ export const sources: readonly Source[] = [
 	kube('K8S-PROBES', 'Kubernetes docs: liveness, readiness and startup probes', 'concepts/configuration/liveness-readiness-startup-probes'),
 	kube('K8S-PODHOSTNAME', 'Kubernetes docs: pod hostname (derived from metadata.name)', 'concepts/workloads/pods/pod-hostname'),
 	kube('K8S-STATEFULSET', 'Kubernetes docs: StatefulSets (a sticky identity per pod)', 'concepts/workloads/controllers/statefulset'),
+	kube('K8S-HEADLESS', 'Kubernetes docs: Services (a headless Service, clusterIP None, resolves to the addresses of its pods)', 'concepts/services-networking/service'),
 	kube('K8S-DOWNWARD', 'Kubernetes docs: expose pod information to containers through environment variables', 'tasks/inject-data-application/environment-variable-expose-pod-information'),
 ];

@@ -6,7 +6,7 @@
  * appsettings (and the environment forms, which carry the same entries).
  */
 import { describe, expect, test } from 'vitest';
-import { makePlan } from '../../../helpers/plans';
+import { makePlan, patchServer } from '../../../helpers/plans';
 import { buildChecklist } from '../../../../src/domain/checklist/build-checklist';
 import { appSettings, azureSettings, filesByPath } from './helpers';
 
@@ -117,6 +117,27 @@ describe('sticky sessions and skip-negotiation', () => {
 
 	test('17.5+ with a backplane that skips negotiation: no affinity example', () => {
 		expect([...filesByPath(noSticky('17.8.1')).keys()].filter((p) => p.startsWith('shared/load-balancer/'))).toEqual([]);
+	});
+
+	test('17.5+ behind nginx: an example without affinity that passes WebSockets', () => {
+		const plan = lbBackoffice('17.6.1', 'redis', { hosting: 'containers', loadBalancer: { publicHost: 'www.example.com', stickySessions: 'none', product: 'nginx' } });
+		const files = filesByPath(plan);
+		expect([...files.keys()].filter((p) => p.startsWith('shared/load-balancer/'))).toEqual(['shared/load-balancer/nginx.conf']);
+		const conf = files.get('shared/load-balancer/nginx.conf')!.contents;
+		const directives = conf.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+		expect(directives).toContain('proxy_set_header Upgrade $http_upgrade;');
+		expect(directives).toContain('proxy_set_header Connection $connection_upgrade;');
+		expect(directives.some((d) => /^(ip_hash|hash|sticky)\b/.test(d))).toBe(false);
+		expect(directives).toContain('server node1.internal:8080;');
+	});
+
+	test('containers with several instances behind ip_hash: the file says a Service name is one address', () => {
+		const plan = makePlan({ umbraco: '17.6.1', hosting: 'containers', loadBalancer: { publicHost: 'www.example.com', stickySessions: 'ip', product: 'nginx' }, servers: patchServer('web-1', { instances: 3, settings: { machineIdentifier: 'web-{instance}' } }) });
+		const conf = filesByPath(plan).get('shared/load-balancer/nginx.conf')!.contents;
+		expect(conf).toContain('# Kubernetes: a Service name is one virtual IP');
+		expect(conf).toContain('headless Service');
+		const single = makePlan({ umbraco: '17.6.1', hosting: 'containers', loadBalancer: { publicHost: 'www.example.com', stickySessions: 'ip', product: 'nginx' } });
+		expect(filesByPath(single).get('shared/load-balancer/nginx.conf')!.contents).not.toContain('Kubernetes');
 	});
 
 	test('before 17.5 the same design still needs affinity', () => {
