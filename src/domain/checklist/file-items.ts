@@ -11,7 +11,7 @@ import type { Step } from './plan-items';
 /** Where media goes when it leaves the servers: the generated file to apply, or why nothing is generated (media-providers.ts). */
 export function mediaStorage(plan: Plan, version: VersionTuple): Step[] {
 	const provider = mediaProvider(plan, version);
-	if (!provider) return [];
+	if (!provider) return uncMedia(plan, version);
 	const why = 'Every server must read and write the same media files.';
 	const community = (name: string) => `the community package ${code(name)} (not Umbraco HQ’s)`;
 	switch (provider.kind) {
@@ -31,6 +31,21 @@ export function mediaStorage(plan: Plan, version: VersionTuple): Step[] {
 		default:
 			return [['media-storage', provider.why, why, [...provider.sources]]];
 	}
+}
+
+/**
+ * Media on a UNC share outside a central share: from 9.3 the bundle writes
+ * `Umbraco:CMS:Global:UmbracoMediaPhysicalRootPath` (appsettings.ts) [D10-GLOBAL] [D13-FSR]; earlier versions
+ * have no such setting, so the share is mapped where IIS serves `/media` (a virtual directory: our advice).
+ */
+function uncMedia(plan: Plan, version: VersionTuple): Step[] {
+	const { media, mediaPath, strategy } = plan.files;
+	if (media !== 'unc' || strategy === 'central-share' || mediaPath === undefined) return [];
+	const why = 'Every server must read and write the same media files.';
+	if (version[0] > 9 || (version[0] === 9 && version[1] >= 3)) {
+		return [['media-storage', `Keep media on the UNC share ${code(mediaPath)}: each server's appsettings set \`Umbraco:CMS:Global:UmbracoMediaPhysicalRootPath\` to it; give every application pool identity read and write rights there.`, why, ['D10-GLOBAL', 'D13-FSR']]];
+	}
+	return [['media-storage', `Keep media on the UNC share ${code(mediaPath)}: Umbraco ${code(plan.umbraco)} has no media-path setting (it arrived in 9.3), so on every server make \`/media\` an IIS virtual directory pointing at the share, with rights for the application pool identity.`, why, ['D10-GLOBAL']]];
 }
 
 /** A central share is one copy of the site: its files are applied once, and what servers differ on cannot live there [V7-SHARED] [D13-FSR]. */

@@ -152,7 +152,7 @@ const r14: Rule = {
 	check({ plan }) {
 		const pinned = plan.servers.filter((s) => s.role === 'publisher');
 		if (pinned.length === 0) return [];
-		return [{ servers: pinned.map((s) => s.id), path: `${serverPath(plan, pinned[0]!)}.role`, message: `${nameList(pinned)}: return ServerRole.Primary, not the obsolete ServerRole.Master, on ${plan.umbraco}.` }];
+		return [{ servers: pinned.map((s) => s.id), path: `${serverPath(plan, pinned[0]!)}.role`, message: `${nameList(pinned)}: the bundle's registrar returns ServerRole.Primary; keep it so on ${plan.umbraco}, rather than the obsolete ServerRole.Master of the docs' samples.` }];
 	},
 };
 

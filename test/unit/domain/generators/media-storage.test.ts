@@ -157,8 +157,8 @@ describe('every media choice: the checklist names only files the bundle has', ()
 		for (const named of namedPaths(step.text)) expect(paths(p)).toContain(named);
 	});
 
-	test('site-folder and UNC media get no media step', () => {
+	test('site-folder media gets no media step; UNC media names the share (checklist.test.ts has the versions)', () => {
 		expect(mediaStep(makePlan({}))).toBeUndefined();
-		expect(mediaStep(makePlan({ files: { strategy: 'standalone', media: 'unc', mediaPath: '//files/media' } }))).toBeUndefined();
+		expect(mediaStep(makePlan({ files: { strategy: 'standalone', media: 'unc', mediaPath: '//files/media' } }))?.text).toContain('`//files/media`');
 	});
 });
