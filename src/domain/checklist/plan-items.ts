@@ -1,5 +1,5 @@
 /** Checklist steps that concern the whole farm, by group. Texts name each version's own keys. */
-import { frontEndServers, isBackofficeLoadBalanced, isMultiServer, mainServer } from '../plan/queries';
+import { frontEndServers, isBackofficeLoadBalanced, isMultiServer, mainServer, sharesLogFolder } from '../plan/queries';
 import { effectiveSettings } from '../plan/recommend';
 import type { Plan } from '../plan/schema';
 import type { VersionBand } from '../versions/bands';
@@ -126,7 +126,7 @@ export function planSteps(plan: Plan, band: VersionBand, version: VersionTuple):
 		keys,
 		caches,
 		logging: [
-			['per-machine', band.family === 'v7' ? `Put \`%property{log4net:HostName}\` in the log4net file appender’s file name${plan.logging.sharedDirectory && !plan.logging.fileNamePerMachine && isMultiServer(plan) ? ' (`shared/log4net.config.fragment.xml`)' : ''}.` : 'Keep the machine name in log file names (the default).', 'Servers writing the same file lock each other out.', band.family === 'v7' ? ['V7-LOG'] : ['D12-LOG', 'D16-LOGSET'], band.family === 'v7' ? 'R48' : 'R49'],
+			['per-machine', band.family === 'v7' ? `Put \`%property{log4net:HostName}\` in the log4net file appender’s file name${sharesLogFolder(plan) && !plan.logging.fileNamePerMachine && isMultiServer(plan) ? ' (`shared/log4net.config.fragment.xml`)' : ''}.` : 'Keep the machine name in log file names (the default).', 'Servers writing the same file lock each other out.', band.family === 'v7' ? ['V7-LOG'] : ['D12-LOG', 'D16-LOGSET'], band.family === 'v7' ? 'R48' : 'R49'],
 			...when(band.family !== 'v7' && isMultiServer(plan), ['central-sink', 'Consider a central Serilog sink so you read one log for the whole farm.', 'Otherwise every server’s files must be checked.', ['V8-LOG', 'D17-README'], 'R50']),
 		],
 		staging: [['staging', 'Load-balance the staging environment too, test failover, and read the logs of every server after a deployment.', 'Load-balancing problems rarely show on a single server.', ['V7-IDX', 'D17-README'], 'R64']],

@@ -51,3 +51,12 @@ export function mainServer(plan: Plan): Server {
 export function isScaledOut(server: Server): boolean {
 	return server.instances > 1;
 }
+
+/**
+ * Whether the servers write logs into one folder: the plan says so, or they run one copy of the site
+ * from a central share, whose default log folder (`~/App_Data/Logs`, `~/umbraco/Logs`) is then on the
+ * share too [V7-SHARED] [V7-LOG].
+ */
+export function sharesLogFolder(plan: Pick<Plan, 'logging' | 'files'>): boolean {
+	return plan.logging.sharedDirectory || plan.files.strategy === 'central-share';
+}

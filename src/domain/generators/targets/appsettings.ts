@@ -4,6 +4,7 @@
  * app settings, `.env`, Compose, Kubernetes: `environment.ts`). A value that differs per
  * instance (`{instance}`) stays out of the shared file; the instructions say where it goes.
  */
+import { sharesLogFolder } from '../../plan/queries';
 import { applicationUrlSetting, examineFactorySetting, localTempSetting, mainDomLockValues } from '../../versions/catalogue';
 import { atLeast, timeSpan, toInt, type ServerContext } from '../context';
 import { nestEntries, serializeJson, type ConfigEntry } from '../formats/json';
@@ -90,7 +91,7 @@ function routingAndLogging(ctx: ServerContext): ConfigEntry[] {
 		if (atLeast(version, 9, 5)) out.push({ key: 'Umbraco:CMS:KeepAlive:KeepAlivePingUrl', value: '~/api/keepalive/ping' });
 	}
 	// 16+: make log file names per machine explicit when logs share a folder or the plan lost the machine name [PR-19074] [D16-LOGSET].
-	if (atLeast(version, 16) && (plan.logging.sharedDirectory || !plan.logging.fileNamePerMachine)) {
+	if (atLeast(version, 16) && (sharesLogFolder(plan) || !plan.logging.fileNamePerMachine)) {
 		out.push({ key: 'Umbraco:CMS:Logging:FileNameFormat', value: 'UmbracoTraceLog.{0}..json' });
 		out.push({ key: 'Umbraco:CMS:Logging:FileNameFormatArguments', value: 'MachineName' });
 	}

@@ -4,6 +4,7 @@
  * appender's `file` becomes a `log4net.Util.PatternString` with `%property{log4net:HostName}`
  * [V7-LOG] (later 7.x ship it as the default [PR-815], exact version UNVERIFIED).
  */
+import { sharesLogFolder } from '../../plan/queries';
 import type { PlanContext } from '../context';
 import { comment, el, serializeXml } from '../formats/xml';
 import type { GeneratedFile } from '../types';
@@ -14,8 +15,8 @@ export const log4netHostNameFile = 'App_Data\\Logs\\UmbracoTraceLog.%property{lo
 /** `shared/log4net.config.fragment.xml` (v7, several servers writing one log folder under the same file names). */
 export function log4netFile(ctx: PlanContext): GeneratedFile | undefined {
 	const { band, plan } = ctx;
-	const { sharedDirectory, fileNamePerMachine } = plan.logging;
-	if (band.family !== 'v7' || !ctx.multiServer || !sharedDirectory || fileNamePerMachine) return undefined;
+	if (band.family !== 'v7' || !ctx.multiServer || !sharesLogFolder(plan) || plan.logging.fileNamePerMachine) return undefined;
+	const where = plan.files.strategy === 'central-share' ? 'In the one ~/Config/log4net.config of the shared site folder' : 'In ~/Config/log4net.config on every server';
 	return {
 		path: 'shared/log4net.config.fragment.xml',
 		language: 'xml',
@@ -26,6 +27,6 @@ export function log4netFile(ctx: PlanContext): GeneratedFile | undefined {
 		]),
 		serverIds: [],
 		title: 'log4net.config fragment: a log file per machine',
-		apply: 'In ~/Config/log4net.config on every server, replace the file appender’s `<file>` element with this one, so each server writes a log file named after its host.',
+		apply: `${where}, replace the file appender’s \`<file>\` element with this one, so each server writes a log file named after its host.`,
 	};
 }

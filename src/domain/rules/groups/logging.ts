@@ -2,15 +2,14 @@
  * Logging rules R48–R50: machine-specific log file names when servers share a log folder,
  * and a central sink for a farm.
  */
-import { isMultiServer } from '../../plan/queries';
+import { isMultiServer, sharesLogFolder } from '../../plan/queries';
 import { v14PlusBands, v7Bands, v8PlusBands } from '../band-sets';
 import { atLeast, logsFolder } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
 /** Servers write to one log folder under the same file names. */
 function sharedFileNameHits({ plan }: RuleContext, message: string): RuleHit[] {
-	const { sharedDirectory, fileNamePerMachine } = plan.logging;
-	if (!isMultiServer(plan) || !sharedDirectory || fileNamePerMachine) return [];
+	if (!isMultiServer(plan) || !sharesLogFolder(plan) || plan.logging.fileNamePerMachine) return [];
 	return [{ servers: plan.servers.map((s) => s.id), path: 'logging.fileNamePerMachine', message }];
 }
 
@@ -62,8 +61,7 @@ const R50: Rule = {
 	certainty: 'documented',
 	lesson: 'logging-on-a-farm',
 	check({ plan, version }: RuleContext): RuleHit[] {
-		const { centralSink, sharedDirectory } = plan.logging;
-		if (!isMultiServer(plan) || centralSink !== 'none' || sharedDirectory) return [];
+		if (!isMultiServer(plan) || plan.logging.centralSink !== 'none' || sharesLogFolder(plan)) return [];
 		return [{ path: 'logging.centralSink', message: `Each server keeps its own logs in ${logsFolder(version)}; consider a central Serilog sink such as Application Insights or Elmah.io.` }];
 	},
 };

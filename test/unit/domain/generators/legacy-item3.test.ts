@@ -136,6 +136,12 @@ describe('v7 log4net file name with the host name when logs share a folder (R48)
 		expect(checklistText(plan)).toContain('shared/log4net.config.fragment.xml');
 	});
 
+	test('7.4.0 on a central share: the log folder is on the share, so the one log4net.config gets the fragment', () => {
+		const plan = makePlan({ umbraco: '7.4.0', files: { strategy: 'central-share' }, logging: { fileNamePerMachine: false } });
+		const file = filesByPath(plan).get('shared/log4net.config.fragment.xml');
+		expect(file?.apply).toMatch(/^In the one ~\/Config\/log4net\.config of the shared site folder/);
+	});
+
 	test.each([
 		['7.15.10, names already per machine', shared('7.15.10', true)],
 		['7.15.10, logs not shared', makePlan({ umbraco: '7.15.10', logging: { sharedDirectory: false, fileNamePerMachine: false } })],
