@@ -1,6 +1,6 @@
 /** Checklist steps that concern the whole farm, by group. Texts name each version's own keys. */
 import { frontEndServers, isBackofficeLoadBalanced, isMultiServer, mainServer, sharesLogFolder } from '../plan/queries';
-import { effectiveSettings } from '../plan/recommend';
+import { upgradeFlagged } from '../plan/recommend';
 import type { Plan } from '../plan/schema';
 import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
@@ -150,9 +150,9 @@ function upgrades(plan: Plan, band: VersionBand): Step[] {
 	}
 	const main = code(mainServer(plan).name);
 	// From 17.4.2 several flagged servers elect one leader (R83) [PR-22815] [SRC-MIGRATIONCOORD].
-	const flagged = plan.servers.filter((server) => effectiveSettings(plan, server).upgradeUnattended);
-	if (band.unattendedUpgradeTiming === 'after-start-coordinated' && flagged.reduce((sum, s) => sum + s.instances, 0) > 1) {
-		return [['steps', `Deploy the upgrade everywhere with ${code(`${band.unattendedUpgradeSetting} = true`)} on ${codeList(flagged.map((s) => s.name))}: they elect one leader that migrates while the others wait, so start them in any order, each with its own machine identifier, and keep \`Umbraco:CMS:Unattended:MigrationClaimTimeout\` (2 hours by default) above your longest migration.`, 'From 17.4.2 flagged servers coordinate through a claim in `umbracoKeyValue`; the docs still describe the main-server-first order.', ['PR-22815', 'SRC-MIGRATIONCOORD', 'D18-UPG'], 'R83']];
+	const flagged = upgradeFlagged(plan);
+	if (band.unattendedUpgradeTiming === 'after-start-coordinated' && flagged.instances > 1) {
+		return [['steps', `Deploy the upgrade everywhere with ${code(`${band.unattendedUpgradeSetting} = true`)} on ${codeList(flagged.servers.map((s) => s.name))}: they elect one leader that migrates while the others wait, so start them in any order, each with its own machine identifier, and keep \`Umbraco:CMS:Unattended:MigrationClaimTimeout\` (2 hours by default) above your longest migration.`, 'From 17.4.2 flagged servers coordinate through a claim in `umbracoKeyValue`; the docs still describe the main-server-first order.', ['PR-22815', 'SRC-MIGRATIONCOORD', 'D18-UPG'], 'R83']];
 	}
 	return [['steps', `Deploy the upgrade everywhere, set ${code(`${band.unattendedUpgradeSetting} = true`)} on ${main} only, start it, wait for the migration, then start the others.`, 'Only one server may run the migration.', ['D13-UPG', 'D16-UPG'], 'R53']];
 }

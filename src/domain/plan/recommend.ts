@@ -87,3 +87,9 @@ export function effectiveSettings(plan: Plan, server: Server): EffectiveSettings
 function formatTarget(version: string): string {
 	return parseVersion(version)!.join('.');
 }
+
+/** The servers whose effective unattended-upgrade switch is on, and how many instances that makes. */
+export function upgradeFlagged(plan: Plan): { readonly servers: readonly Server[]; readonly instances: number } {
+	const servers = plan.servers.filter((server) => effectiveSettings(plan, server).upgradeUnattended);
+	return { servers, instances: servers.reduce((sum, server) => sum + server.instances, 0) };
+}

@@ -93,7 +93,7 @@ describe('cluster model', () => {
 		expect(coverage.failovers).toBeGreaterThan(0);
 		expect(coverage.applies).toBeGreaterThan(0);
 		expect(coverage.deactivations).toBeGreaterThan(0);
-	});
+	}, 30_000);
 
 	// Simple paths explode quickly, so this walk is narrower: every order of crashing,
 	// restarting and cutting off the publisher around one time step of an established cluster.

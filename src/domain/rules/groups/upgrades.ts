@@ -4,7 +4,7 @@
  * feature does not exist.
  */
 import { mainServer } from '../../plan/queries';
-import { effectiveSettings } from '../../plan/recommend';
+import { effectiveSettings, upgradeFlagged } from '../../plan/recommend';
 import type { Plan, Server } from '../../plan/schema';
 import type { VersionBandId } from '../../versions/bands';
 import { compareVersions, formatVersion, parseVersion, type VersionTuple } from '../../versions/version';
@@ -122,8 +122,7 @@ const R83: Rule = {
 	certainty: 'docs-disagree',
 	lesson: 'unattended-upgrades',
 	check({ plan, band }: RuleContext): RuleHit[] {
-		const flagged = plan.servers.filter((server) => effectiveSettings(plan, server).upgradeUnattended);
-		const instances = flagged.reduce((sum, server) => sum + server.instances, 0);
+		const { servers: flagged, instances } = upgradeFlagged(plan);
 		if (instances < 2) return [];
 		const key = band.unattendedUpgradeSetting ?? 'Umbraco:CMS:Unattended:UpgradeUnattended';
 		const who = flagged.length === 1 ? `${flagged[0]!.name}'s ${flagged[0]!.instances} instances` : nameList(flagged);
