@@ -213,7 +213,7 @@ const R82: Rule = {
 	bands: webConfigBands,
 	summary: 'On a v7/v8 central share the servers need settings that differ, but they all read one Web.config and one ~/Config folder.',
 	why: 'Before v9 the site files are read from the site folder only, and a central share is one site folder for every server: a setting only some servers need either reaches all of them or none. The bundle leaves such settings out and names them.',
-	fix: 'Give every server the same value (the same temp location, MainDom lock and Examine factory), or do without the setting; run an unattended upgrade by hand on a share.',
+	fix: 'Give every server the same value (the same temp location, MainDom lock and Examine factory), or do without the setting. For an unattended upgrade, set the switch in the shared Web.config and start only the main server until the migration is done.',
 	sources: ['V7-SHARED', 'V8-FSR'],
 	certainty: 'derived',
 	lesson: 'three-ways-to-host-the-files',
