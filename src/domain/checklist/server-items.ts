@@ -1,6 +1,6 @@
 /** Checklist steps for each server: files to apply, role, MainDom, temp and index placement. */
 import { atLeast, generatorSettings } from '../generators/context';
-import { isBackofficeLoadBalanced, isBehindLoadBalancer } from '../plan/queries';
+import { isBackofficeLoadBalanced, isBehindLoadBalancer, mainServer } from '../plan/queries';
 import { upgradeFlagged } from '../plan/recommend';
 import type { Plan, Server } from '../plan/schema';
 import { examineFactorySetting, getBand, localTempSetting, mainDomLockValues, officialRoleName } from '../versions/catalogue';
@@ -75,7 +75,7 @@ function placementSteps(plan: Plan, version: VersionTuple, server: Server): Draf
 	}
 	const examine = examineFactorySetting(version, settings.examineFactory);
 	if (examine && settings.examineFactory !== 'default') {
-		steps.push({ key: 'examine', text: `Set the Examine directory factory: ${code(`${examine.key} = ${examine.value}`)} in ${code(settingsFile(plan, examine.file))}.`, why: 'Lucene indexes cannot be shared between servers; each keeps its own copy in local temp.', sources: version[0] === 7 ? ['V7-FLEX', 'V7-REPL', 'V7-SHARED'] : ['V8-AZ', 'D13-AZ', 'D13-FSR'], rule: settings.examineFactory === 'temp' ? 'R30' : 'R31' });
+		steps.push({ key: 'examine', text: `Set the Examine directory factory: ${code(`${examine.key} = ${examine.value}`)} in ${code(settingsFile(plan, examine.file))}.`, why: 'Lucene indexes cannot be shared between servers; each keeps its own copy in local temp.', sources: version[0] === 7 ? ['V7-FLEX', 'V7-REPL', 'V7-SHARED'] : ['V8-AZ', 'D13-AZ', 'D13-FSR'], rule: plan.hosting === 'azure-web-apps' ? (settings.examineFactory === 'temp' ? 'R30' : 'R31') : tempRule(plan) });
 	}
 	if (settings.mainDomLock !== 'default' && version[0] >= 8) {
 		steps.push({ key: 'maindom', text: `Use ${code(mainDomLockValues[settings.mainDomLock])} as the MainDom lock.`, why: 'On hosts that overlap restarts or move apps between workers, the default lock cannot keep two processes from owning the same files.', sources: ['V8-AZ', 'D10-AZ', 'D13-AZ'], rule: version[0] === 8 ? 'R32' : 'R35' });
@@ -139,14 +139,20 @@ export function oneSharedWebConfig(plan: Plan, band: VersionBand): boolean {
 }
 
 /** A flagged server's part in an unattended upgrade: the only one to migrate, or (17.4.2+, with others flagged) a candidate for leader. */
-function upgradeStep(plan: Plan, band: VersionBand): Draft {
+function upgradeStep(plan: Plan, band: VersionBand, server: Server): Draft {
 	if (band.unattendedUpgradeTiming === 'after-start-coordinated' && upgradeFlagged(plan).instances > 1) {
 		return { key: 'upgrade', text: 'Keep the unattended-upgrade switch on: this server takes part in the leader election of an upgrade, and migrates or waits for the leader.', why: 'From 17.4.2 flagged servers coordinate, so exactly one of them migrates.', sources: ['PR-22815', 'SRC-MIGRATIONCOORD'], rule: 'R83' };
+	}
+	const rule = band.family === 'v8' ? 'R54' : 'R53';
+	const main = mainServer(plan);
+	// Not the main server: the switch here is what R53 / R54 report, so the step says to turn it off.
+	if (server.id !== main.id && !oneSharedWebConfig(plan, band)) {
+		return { key: 'upgrade', text: `Turn the unattended-upgrade switch off on this server: only ${code(main.name)}, the main server, may run the migration.`, why: 'Before 17.4.2 every server with the switch runs the migration.', sources: ['D13-UPG', 'D16-UPG8'], rule };
 	}
 	const text = oneSharedWebConfig(plan, band)
 		? 'The one shared Web.config cannot hold the unattended-upgrade switch for this server alone: for an upgrade, set it there, start only this server until the migration is done, then start the others.'
 		: 'Keep the unattended-upgrade switch on here only, and start this server first after an upgrade.';
-	return { key: 'upgrade', text, why: 'Only the main server may run the database migration; the others wait for it.', sources: ['D13-UPG', 'D16-UPG8'], rule: band.family === 'v8' ? 'R54' : 'R53' };
+	return { key: 'upgrade', text, why: 'Only the main server may run the database migration; the others wait for it.', sources: ['D13-UPG', 'D16-UPG8'], rule };
 }
 
 /** Steps for one server, in the order to do them. */
@@ -156,7 +162,7 @@ export function serverSteps(plan: Plan, band: VersionBand, version: VersionTuple
 		filesStep(plan, server, paths),
 		roleStep(plan, band, version, server),
 		...placementSteps(plan, version, server),
-		settings.upgradeUnattended ? upgradeStep(plan, band) : undefined,
+		settings.upgradeUnattended ? upgradeStep(plan, band, server) : undefined,
 		plan.engage ? { key: 'engage', text: `Set ${code(`Engage:Analytics:DataProcessing:IsProcessingServer = ${settings.engageProcessing ? 'true' : 'false'}`)}.`, why: 'Exactly the CM server processes raw analytics data.', sources: ['E13-LB', 'E17-LB'], rule: 'R56' } : undefined,
 		server.kind !== 'backoffice' || isBehindLoadBalancer(server) ? undefined : { key: 'direct', text: `Make this server reachable for editors on its own host (${code(server.host)}), outside the load balancer.`, why: 'Only one server may serve the backoffice in the classic topology.', sources: ['V7-IDX', 'D13-README'], rule: 'R01' },
 	];

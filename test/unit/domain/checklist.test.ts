@@ -130,9 +130,27 @@ describe('steps that follow what the bundle writes (held-out check, 2026-12)', (
 		expect(step(plan, 'upgrades.steps')!.rule).toBe('R83');
 		expect(all).not.toContain('on `Admin` only');
 		expect(step(plan, 'servers.web-1.upgrade')!.text).toContain('leader election');
-		// 17.4.1: still the main server only.
-		const before = makePlan({ umbraco: '17.4.1', upgrades: { unattended: true } });
+		expect(step(plan, 'upgrades.steps')!.text).toContain('its own machine name');
+		// 17.4.1: still the main server only, and a flagged front-end is told to turn it off (R53).
+		const before = makePlan({ umbraco: '17.4.1', upgrades: { unattended: true }, servers: patchServer('web-1', { settings: { upgradeUnattended: true } }) });
 		expect(step(before, 'upgrades.steps')!.text).toContain('on `Admin` only');
+		expect(step(before, 'servers.web-1.upgrade')).toMatchObject({ rule: 'R53', text: 'Turn the unattended-upgrade switch off on this server: only `Admin`, the main server, may run the migration.' });
+		expect(step(before, 'servers.admin.upgrade')!.text).toContain('on here only');
+	});
+
+	test('a load-balanced backoffice on App Service gets no classic two-app steps', () => {
+		const plan = makePlan({
+			umbraco: '17.6.1',
+			hosting: 'azure-web-apps',
+			files: { strategy: 'azure-web-apps', media: 'blob' },
+			servers: [{ id: 'nodes', name: 'Nodes', host: 'nodes.internal', kind: 'backoffice', role: 'publisher', behindLoadBalancer: true, instances: 3 }],
+			backoffice: { mode: 'load-balanced', signalR: 'azure-signalr', isolatedCaches: true },
+		});
+		const ids = buildChecklist(plan).groups.flatMap((g) => g.items.map((i) => i.id));
+		expect(ids).not.toContain('infrastructure.azure-admin-single');
+		expect(ids).not.toContain('infrastructure.azure-plans');
+		expect(ids).toContain('infrastructure.run-from-package');
+		expect(buildChecklist(makePlan({ umbraco: '17.6.1', hosting: 'azure-web-apps', files: { strategy: 'azure-web-apps', media: 'blob' } })).groups.flatMap((g) => g.items.map((i) => i.id))).toContain('infrastructure.azure-admin-single');
 	});
 
 	test('v9+ settings are placed in the appsettings file the bundle writes', () => {

@@ -21,7 +21,8 @@ function distributedCall(ctx: ServerContext): XmlNode[] {
 		const main = mainServer(plan);
 		const ordered = [main, ...plan.servers.filter((s) => s.id !== main.id)];
 		const servers = ordered.flatMap((s): XmlNode[] => {
-			const attrs = { serverName: s.settings.serverName, appId: s.settings.appId, forceProtocol: plan.loadBalancer.httpsOnly ? 'https' : undefined };
+			// forceProtocol and forcePortnumber go as a pair [V7-TRAD]: the scheduler builds `{protocol}://{host}:{port}`, port 80 when absent.
+			const attrs = { serverName: s.settings.serverName, appId: s.settings.appId, forceProtocol: plan.loadBalancer.httpsOnly ? 'https' : undefined, forcePortnumber: plan.loadBalancer.httpsOnly ? '443' : undefined };
 			const entry = el('server', attrs, [text(s.host)]);
 			const missing = s.settings.serverName === undefined && s.settings.appId === undefined;
 			return missing ? [comment(`${s.name}: add serverName="<machine name>" or appId="<IIS application id>" to this entry.`), entry] : [entry];

@@ -117,7 +117,7 @@ const R83: Rule = {
 	bands: bandsWhere((band) => band.unattendedUpgradeTiming === 'after-start-coordinated'),
 	summary: 'Several servers have the unattended-upgrade switch: from 17.4.2 they elect one leader to migrate, though the docs still say "main server only".',
 	why: 'Each flagged server races for a claim in `umbracoKeyValue`; the winner migrates and the others wait until the runtime level is `Run`. The claim holds the leader\'s machine identifier and its time: two instances with one identifier can both believe they lead, and a leader still migrating after `Umbraco:CMS:Unattended:MigrationClaimTimeout` (2 hours by default) looks crashed, so another server may start migrating too.',
-	fix: 'Keep the switch on several servers only with a machine identifier per instance and a `MigrationClaimTimeout` longer than your longest migration; or set it on the main server only and start that first, as the docs say.',
+	fix: 'Keep the switch on several servers only with a machine identity per instance (a unique machine name, or from 17.6 / 18.1 `Umbraco:CMS:Hosting:MachineIdentifier`) and a `MigrationClaimTimeout` longer than your longest migration; or set it on the main server only and start that first, as the docs say.',
 	sources: ['PR-22815', 'SRC-MIGRATIONCOORD', 'D18-UPG'],
 	certainty: 'docs-disagree',
 	lesson: 'unattended-upgrades',
@@ -126,7 +126,7 @@ const R83: Rule = {
 		if (instances < 2) return [];
 		const key = band.unattendedUpgradeSetting ?? 'Umbraco:CMS:Unattended:UpgradeUnattended';
 		const who = flagged.length === 1 ? `${flagged[0]!.name}'s ${flagged[0]!.instances} instances` : nameList(flagged);
-		return [{ servers: flagged.map((s) => s.id), path: 'upgrades.unattended', message: `\`${key}\` is on for ${who}: they coordinate from 17.4.2, so give each instance its own machine identifier and keep \`MigrationClaimTimeout\` above your longest migration.` }];
+		return [{ servers: flagged.map((s) => s.id), path: 'upgrades.unattended', message: `\`${key}\` is on for ${who}: they coordinate from 17.4.2, so give each instance its own ${band.machineIdentifierSetting ? `\`${band.machineIdentifierSetting}\`` : 'machine name (the identity the claim records before 17.6 / 18.1)'} and keep \`MigrationClaimTimeout\` above your longest migration.` }];
 	},
 };
 

@@ -100,7 +100,7 @@ describe('machineKey and umbracoSettings [V7-IDX] [V8-CFG] [V8-UMBSET]', () => {
 	test('7.2 traditional: distributedCall lists the main server first; umbracoUseSSL for HTTPS-only [V7-TRAD]', () => {
 		const plan = makePlan({ umbraco: '7.2.8', servers: patchServer('web-1', { settings: { serverName: 'WEB1' } }) });
 		const xml = contents(plan, 'servers/web-2/umbracoSettings.config.fragment.xml');
-		expect(xml).toMatch(/<distributedCall enable="true">[\s\S]*<server forceProtocol="https">admin\.internal<\/server>[\s\S]*<server serverName="WEB1" forceProtocol="https">web1\.internal/);
+		expect(xml).toMatch(/<distributedCall enable="true">[\s\S]*<server forceProtocol="https" forcePortnumber="443">admin\.internal<\/server>[\s\S]*<server serverName="WEB1" forceProtocol="https" forcePortnumber="443">web1\.internal/);
 		expect(webAppSettings(plan, 'web-2')['umbracoUseSSL']).toBe('true');
 		expect(serverPaths(plan, 'admin').filter((p) => p.endsWith('.cs'))).toEqual([]);
 	});

@@ -44,7 +44,8 @@ runTable('R55', [
 ]);
 
 runTable('R83', [
-	{ name: '17.4.2: two flagged servers coordinate, with the two checks named', plan: () => planWith('17.4.2', { ...flag('web-1'), ...flag('web-2') }, unattended), hits: [['admin', 'web-1', 'web-2']], says: ['Admin, Web 1 and Web 2', 'machine identifier', '`MigrationClaimTimeout`'], path: 'upgrades.unattended' },
+	{ name: '17.4.2: two flagged servers coordinate, with the two checks named', plan: () => planWith('17.4.2', { ...flag('web-1'), ...flag('web-2') }, unattended), hits: [['admin', 'web-1', 'web-2']], says: ['Admin, Web 1 and Web 2', 'machine name (the identity the claim records before 17.6 / 18.1)', '`MigrationClaimTimeout`'], path: 'upgrades.unattended' },
+	{ name: '17.6.0: names the MachineIdentifier setting', plan: () => planWith('17.6.0', flag('web-1'), unattended), hits: [['admin', 'web-1']], says: ['`Umbraco:CMS:Hosting:MachineIdentifier`'] },
 	{ name: '18.3.1: one flagged front-end besides the main server', plan: () => planWith('18.3.1', flag('web-1'), unattended), hits: [['admin', 'web-1']] },
 	{ name: '17.4.2: the main server alone, with 3 instances', plan: () => planWith('17.4.2', { admin: { instances: 3 } }, unattended), hits: [['admin']], says: ["Admin's 3 instances"] },
 	{ name: '17.4.1: silent (R53 reports it before 17.4.2)', plan: () => planWith('17.4.1', flag('web-1'), unattended), hits: [] },
