@@ -1,4 +1,5 @@
 /** Checklist steps that concern the whole farm, by group. Texts name each version's own keys. */
+import { runsEngage, usesOpenCockpit } from '../versions/catalogue';
 import { frontEndServers, isBackofficeLoadBalanced, isMultiServer, mainServer, sharesLogFolder } from '../plan/queries';
 import { upgradeFlagged } from '../plan/recommend';
 import type { Plan } from '../plan/schema';
@@ -19,7 +20,7 @@ function infrastructure(plan: Plan, band: VersionBand, version: VersionTuple): S
 	const lb = plan.loadBalancer;
 	return [
 		['public-host', `Point ${code(lb.publicHost)} at the load balancer and route it to ${codeList(frontEndServers(plan).map((s) => s.name)) || 'the front-end servers'}.`, 'Visitors only ever reach servers behind the load balancer.', ['D13-README']],
-		...when(lb.stickySessions !== 'none', ['sticky', `Turn on ${lb.stickySessions}-based session affinity on the load balancer.`, 'Engage and a backoffice behind the load balancer with SignalR need each visitor to stay on one server.', ['E13-LB', 'D17-LBBO'], plan.engage ? 'R57' : 'R03']),
+		...when(lb.stickySessions !== 'none', ['sticky', `Turn on ${lb.stickySessions}-based session affinity on the load balancer.`, 'Engage and a backoffice behind the load balancer with SignalR need each visitor to stay on one server.', ['E13-LB', 'D17-LBBO'], runsEngage(plan) ? 'R57' : 'R03']),
 		...when(band.loadBalancing === 'traditional', ['distributed-call', 'List every server by its unique internal host name in `umbracoSettings.config` `distributedCall`, each with `serverName` or `appId`; the first one is the master.', 'Before 7.3 servers notify each other over HTTP by these names.', ['V7-TRAD'], 'R10']),
 		// `umbracoApplicationUrl` arrived in 7.2.7; before it the (now obsolete) setting was `scheduledTasks baseUrl`, from 6.2.5 / 7.1.9 [V7-UMBSET].
 		...when(plan.applicationUrl !== undefined && band.family === 'v7' && !atLeast(version, 7, 2, 7), ['application-url', `Umbraco ${code(plan.umbraco)} has no \`umbracoApplicationUrl\` (it arrived in 7.2.7), so the bundle writes none: the setting of this era was \`scheduledTasks baseUrl\` in \`umbracoSettings.config\` (7.1.9+), obsolete from 7.2.7. Set it only if the scheduler cannot detect the base URL.`, 'The scheduler calls the site by its base URL; only 7.2.7 and later read `web.routing umbracoApplicationUrl`.', ['V7-UMBSET']]),
@@ -132,7 +133,7 @@ export function planSteps(plan: Plan, band: VersionBand, version: VersionTuple):
 		],
 		staging: [['staging', 'Load-balance the staging environment too, test failover, and read the logs of every server after a deployment.', 'Load-balancing problems rarely show on a single server.', ['V7-IDX', 'D17-README'], 'R64']],
 		upgrades: upgrades(plan, band),
-		engage: plan.engage ? engage(plan, version) : [],
+		engage: !plan.engage ? [] : runsEngage(plan) ? engage(plan, version) : [uMarketingSuiteStep()],
 	};
 	return Object.fromEntries(
 		Object.entries(groups).map(([group, steps]) => [
@@ -167,10 +168,15 @@ function upgrades(plan: Plan, band: VersionBand): Step[] {
 function cockpitStep(plan: Plan, version: VersionTuple): Step {
 	const engage = plan.engage!;
 	const why = 'The Cockpit on the front-ends needs to know the editor logged in to the CM backoffice.';
-	if (version[0] >= 17 && engage.cockpitAccess !== 'auth-cookie-domain') return ['cockpit', 'Open the Cockpit with the “Open Cockpit” button in the Engage section of the CM backoffice (Engage 17).', why, ['E17-LB'], 'R60'];
+	if (usesOpenCockpit(plan, version)) return ['cockpit', 'Open the Cockpit with the “Open Cockpit” button in the Engage section of the CM backoffice (Engage 17).', why, ['E17-LB'], 'R60'];
 	const key = version[0] === 8 ? '`<security><authCookieDomain>` in `umbracoSettings.config`' : '`Umbraco:CMS:Security:AuthCookieDomain`';
 	if (engage.authCookieDomain !== undefined) return ['cockpit', `Set ${key} to ${code(engage.authCookieDomain)} on every server.`, why, ['E13-LB', 'E17-LB'], 'R60'];
 	return ['cockpit', `Host the backoffice and the site under one parent domain (e.g. \`umbraco.example.com\` and \`www.example.com\`) and set ${key} to it (\`.example.com\`) on every server: before Engage 17 the Cockpit reads the backoffice login cookie.`, why, ['E13-LB', 'E17-LB'], 'R60'];
+}
+
+/** uMarketingSuite (before Engage): Engage's keys and CM/CD steps are not its own, so the bundle writes none [E13-README]. */
+function uMarketingSuiteStep(): Step {
+	return ['umarketingsuite', 'Configure uMarketingSuite for the farm from its own documentation: its settings are not Engage’s (`Engage:…`), so this bundle writes none of them.', 'The planner checks and generates Umbraco Engage only.', ['E13-README'], 'R78'];
 }
 
 function engage(plan: Plan, version: VersionTuple): Step[] {

@@ -3,7 +3,7 @@ import { atLeast, generatorSettings } from '../generators/context';
 import { isBackofficeLoadBalanced, isBehindLoadBalancer, mainServer } from '../plan/queries';
 import { upgradeFlagged } from '../plan/recommend';
 import type { Plan, Server } from '../plan/schema';
-import { examineFactorySetting, getBand, localTempSetting, mainDomLockValues, officialRoleName } from '../versions/catalogue';
+import { examineFactorySetting, getBand, localTempSetting, mainDomLockValues, officialRoleName, runsEngage } from '../versions/catalogue';
 import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
 import { code, codeList } from './code-span';
@@ -163,7 +163,7 @@ export function serverSteps(plan: Plan, band: VersionBand, version: VersionTuple
 		roleStep(plan, band, version, server),
 		...placementSteps(plan, version, server),
 		settings.upgradeUnattended ? upgradeStep(plan, band, server) : undefined,
-		plan.engage ? { key: 'engage', text: `Set ${code(`Engage:Analytics:DataProcessing:IsProcessingServer = ${settings.engageProcessing ? 'true' : 'false'}`)}.`, why: 'Exactly the CM server processes raw analytics data.', sources: ['E13-LB', 'E17-LB'], rule: 'R56' } : undefined,
+		runsEngage(plan) ? { key: 'engage', text: `Set ${code(`Engage:Analytics:DataProcessing:IsProcessingServer = ${settings.engageProcessing ? 'true' : 'false'}`)}.`, why: 'Exactly the CM server processes raw analytics data.', sources: ['E13-LB', 'E17-LB'], rule: 'R56' } : undefined,
 		server.kind !== 'backoffice' || isBehindLoadBalancer(server) ? undefined : { key: 'direct', text: `Make this server reachable for editors on its own host (${code(server.host)}), outside the load balancer.`, why: 'Only one server may serve the backoffice in the classic topology.', sources: ['V7-IDX', 'D13-README'], rule: 'R01' },
 	];
 	return drafts

@@ -2,6 +2,7 @@
  * The version catalogue: maps an exact Umbraco version to its band and names the settings
  * that differ between versions. Generators and rules use these instead of literals.
  */
+import type { Plan } from '../plan/schema';
 import { versionBands, type VersionBand } from './bands';
 import { isInRange, parseVersion, type VersionTuple } from './version';
 
@@ -114,4 +115,24 @@ export function marketingProductsOf(version: VersionTuple): readonly MarketingPr
 	if (major >= 8 && major <= 13) products.push('umarketingsuite');
 	if (major === 13 || major >= 16) products.push('engage');
 	return products;
+}
+
+/**
+ * Engage 17's "Open Cockpit" button (a short-lived token) instead of the shared login cookie: chosen in
+ * the plan, or by default when the plan names no cookie domain; before 17 the cookie is the only way
+ * [E17-LB] [E13-LB].
+ */
+export function usesOpenCockpit(plan: Pick<Plan, 'engage'>, version: VersionTuple): boolean {
+	const engage = plan.engage;
+	if (!engage || version[0] < 17) return false;
+	return engage.cockpitAccess === 'open-cockpit' || (engage.cockpitAccess === undefined && engage.authCookieDomain === undefined);
+}
+
+/**
+ * Whether the plan runs Umbraco Engage itself (not uMarketingSuite, and on a version Engage exists
+ * for): Engage's settings, CM/CD steps and sticky-session needs apply only then [E13-LB] [E17-LB].
+ */
+export function runsEngage(plan: Pick<Plan, 'umbraco' | 'engage'>): boolean {
+	const version = parseVersion(plan.umbraco);
+	return plan.engage !== undefined && (plan.engage.product ?? 'engage') === 'engage' && version !== undefined && marketingProductsOf(version).includes('engage');
 }

@@ -8,6 +8,7 @@ import { presets } from '../../../src/domain/presets/index';
 import { ruleIds } from '../../../src/domain/rules/rule-ids';
 import { sourceIds } from '../../../src/domain/sources/source-catalogue';
 import { makePlan, patchServer } from '../../helpers/plans';
+import { generateFiles as bundleFiles } from '../../../src/domain/generators/generate';
 
 const texts = (plan: ReturnType<typeof makePlan>) => buildChecklist(plan).groups.flatMap((g) => g.items.map((i) => i.text)).join('\n');
 
@@ -119,8 +120,22 @@ describe('steps that follow what the bundle writes (held-out check, 2026-12)', (
 		expect(engage('13.16.4')).not.toContain('Open Cockpit');
 		expect(engage('13.16.4')).toContain('`Umbraco:CMS:Security:AuthCookieDomain`');
 		expect(engage('13.16.4', { authCookieDomain: '.example.com' })).toBe('Set `Umbraco:CMS:Security:AuthCookieDomain` to `.example.com` on every server.');
-		expect(engage('8.18.8', { authCookieDomain: '.example.com' })).toBe('Set `<security><authCookieDomain>` in `umbracoSettings.config` to `.example.com` on every server.');
+		// Engage 17 without a cookie domain opens the Cockpit by button; a domain alone means the cookie.
+		expect(engage('17.6.1', { authCookieDomain: '.example.com' })).toContain('`.example.com`');
 		expect(engage('17.6.1', { cockpitAccess: 'auth-cookie-domain', authCookieDomain: '.example.com' })).toContain('`.example.com`');
+	});
+
+	test('uMarketingSuite gets no Engage steps, keys or affinity: one step says the bundle writes none of its settings', () => {
+		const plan = makePlan({ umbraco: '8.18.8', engage: { cmServer: 'admin', product: 'umarketingsuite', pingReachable: false }, servers: patchServer('web-1', { settings: { engageProcessing: true } }) });
+		const items = buildChecklist(plan).groups.flatMap((g) => g.items);
+		expect(items.filter((i) => i.group === 'engage').map((i) => i.id)).toEqual(['engage.umarketingsuite']);
+		expect(items.some((i) => i.id.endsWith('.engage'))).toBe(false);
+		expect(texts(plan)).not.toContain('Engage:Analytics');
+		const thirteen = makePlan({ umbraco: '13.16.4', engage: { cmServer: 'admin', product: 'umarketingsuite' }, servers: patchServer('admin', { settings: { engageProcessing: true } }) });
+		expect(JSON.stringify(bundleFiles(thirteen))).not.toContain('Engage:Analytics');
+		// Engage's sticky sessions are Engage's: no affinity example for uMarketingSuite.
+		expect(bundleFiles({ ...plan, loadBalancer: { ...plan.loadBalancer, product: 'nginx' } }).some((f) => f.path.startsWith('shared/load-balancer/'))).toBe(false);
+		expect(bundleFiles({ ...thirteen, engage: { ...thirteen.engage!, product: 'engage' }, loadBalancer: { ...thirteen.loadBalancer, product: 'nginx' } }).some((f) => f.path.startsWith('shared/load-balancer/'))).toBe(true);
 	});
 
 	test('17.4.2+: several flagged servers are named as leader candidates, not "main server only"', () => {

@@ -5,7 +5,7 @@
  * instance (`{instance}`) stays out of the shared file; the instructions say where it goes.
  */
 import { sharesLogFolder } from '../../plan/queries';
-import { applicationUrlSetting, examineFactorySetting, localTempSetting, mainDomLockValues } from '../../versions/catalogue';
+import { applicationUrlSetting, examineFactorySetting, localTempSetting, mainDomLockValues, runsEngage, usesOpenCockpit } from '../../versions/catalogue';
 import { atLeast, timeSpan, toInt, type ServerContext } from '../context';
 import { nestEntries, serializeJson, type ConfigEntry } from '../formats/json';
 import type { GeneratedFile } from '../types';
@@ -103,12 +103,11 @@ function securityUpgradeEngage(ctx: ServerContext): ConfigEntry[] {
 	const out: ConfigEntry[] = [];
 	const engage = plan.engage;
 	// Cockpit by shared cookie: every server issues and renews the same cookie, so all get the domain [E13-LB] [E17-LB] [D17-SECURITY].
-	const openCockpit = atLeast(version, 17) && engage?.cockpitAccess === 'open-cockpit';
-	if (engage?.authCookieDomain !== undefined && !openCockpit) out.push({ key: 'Umbraco:CMS:Security:AuthCookieDomain', value: engage.authCookieDomain });
+	if (engage?.authCookieDomain !== undefined && !usesOpenCockpit(plan, version)) out.push({ key: 'Umbraco:CMS:Security:AuthCookieDomain', value: engage.authCookieDomain });
 	// Main server only [D13-UPG] [D16-UPG].
 	if (settings.upgradeUnattended && ctx.band.unattendedUpgradeSetting) out.push({ key: ctx.band.unattendedUpgradeSetting, value: true });
 	// Engage keys are documented for Engage 13, 16 and 17 only (older uMarketingSuite roots are UNVERIFIED) [E13-LB] [E17-CFG].
-	if (engage && atLeast(version, 13) && settings.engageProcessing !== undefined) {
+	if (engage && runsEngage(plan) && settings.engageProcessing !== undefined) {
 		out.push({ key: 'Engage:Analytics:DataProcessing:IsProcessingServer', value: settings.engageProcessing });
 		if (atLeast(version, 17) && !engage.requireHttps) out.push({ key: 'Engage:Cockpit:Authentication:RequireHttps', value: false }); // [E17-LB]
 	}

@@ -3,6 +3,7 @@
  * one key ring for all servers but leave the mechanism to ASP.NET Core [D13-README]
  * [D17-README], so the calls below are standard ASP.NET Core APIs chosen by plan.keys.store.
  */
+import { runsEngage } from '../../versions/catalogue';
 import { atLeast, type PlanContext } from '../context';
 import { block, indented, note, serializeCSharp, type CsNode } from '../formats/csharp';
 import { csString } from '../formats/escape';
@@ -74,7 +75,7 @@ export function dataProtectionFile(ctx: PlanContext): GeneratedFile | undefined 
 		// The same application name on every server, or their keys do not match.
 		indented(`.SetApplicationName(${csString(ctx.plan.name)})`, example.persist),
 	];
-	const engage = ctx.plan.engage ? ['Engage: the Cockpit on front-end servers needs these shared keys too.'] : []; // [E13-LB] [E17-LB]
+	const engage = runsEngage(ctx.plan) ? ['Engage: the Cockpit on front-end servers needs these shared keys too.'] : []; // [E13-LB] [E17-LB]
 	return {
 		path: 'shared/DataProtectionComposer.cs',
 		language: 'csharp',

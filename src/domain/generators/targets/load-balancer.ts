@@ -5,6 +5,7 @@
  * These are generic examples (the facts do not cover load-balancer syntax).
  */
 import { isBehindLoadBalancer } from '../../plan/queries';
+import { runsEngage } from '../../versions/catalogue';
 import type { Server } from '../../plan/schema';
 import type { PlanContext } from '../context';
 import { regexLiteral } from '../formats/escape';
@@ -24,7 +25,7 @@ export function neededAffinity(ctx: PlanContext): Affinity | undefined {
 	const statelessBackplane = ctx.band.skipNegotiationSetting !== null && plan.backoffice.skipNegotiation === true && plan.backoffice.signalR !== 'none';
 	const required =
 		sticky !== 'none' ||
-		(plan.engage !== undefined && ctx.multiServer) ||
+		(runsEngage(plan) && ctx.multiServer) ||
 		(ctx.backofficeLoadBalanced && plan.backoffice.signalR !== 'azure-signalr' && !statelessBackplane);
 	if (!required) return undefined;
 	return sticky === 'none' ? 'cookie' : sticky;
@@ -57,7 +58,7 @@ function arrConfig(ctx: PlanContext, affinity: Affinity, servers: readonly Serve
 		comment('EXAMPLE: IIS Application Request Routing server farm with session affinity, for the ARR server (not the Umbraco servers).'),
 		comment('These sections live in applicationHost.config; IIS Manager > Server Farms writes the same settings.'),
 		// Engage's bot-detection ping must reach the front-ends [E13-LB] [E17-LB].
-		...(plan.engage ? [comment('Engage: no rule may block POST /umbraco/engage/pagedata/ping to the servers.')] : []),
+		...(runsEngage(plan) ? [comment('Engage: no rule may block POST /umbraco/engage/pagedata/ping to the servers.')] : []),
 		el('configuration', {}, [el('webFarms', {}, [farm]), el('system.webServer', {}, [el('rewrite', {}, [el('globalRules', {}, [rule])])])]),
 	]);
 }

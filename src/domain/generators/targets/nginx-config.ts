@@ -1,5 +1,6 @@
 /** nginx example: an upstream of the Umbraco servers (sticky, or WebSockets without affinity) and the proxying server block. */
 import type { Server } from '../../plan/schema';
+import { runsEngage } from '../../versions/catalogue';
 import type { PlanContext } from '../context';
 import { directive, nginxBlock, nginxComment, serializeNginx, type NginxNode } from '../formats/nginx';
 import { exampleNames, placeholders } from '../options';
@@ -37,7 +38,7 @@ function proxyLocation(ctx: PlanContext, scheme: string): NginxNode {
 			]
 		: [];
 	// Engage's bot-detection ping must reach the front-ends or every visitor counts as a bot [E13-LB] [E17-LB].
-	const engage = ctx.plan.engage ? [nginxComment('Engage: never block POST /umbraco/engage/pagedata/ping on its way to the servers.')] : [];
+	const engage = runsEngage(ctx.plan) ? [nginxComment('Engage: never block POST /umbraco/engage/pagedata/ping on its way to the servers.')] : [];
 	return nginxBlock('location', ['/'], [
 		...engage,
 		directive('proxy_pass', `${scheme}://${exampleNames.farm}`),
