@@ -39,8 +39,8 @@ export function mediaStorage(plan: Plan, version: VersionTuple): Step[] {
  * have no such setting, so the share is mapped where IIS serves `/media` (a virtual directory: our advice).
  */
 function uncMedia(plan: Plan, version: VersionTuple): Step[] {
-	const { media, mediaPath, strategy } = plan.files;
-	if (media !== 'unc' || strategy === 'central-share' || mediaPath === undefined) return [];
+	const { media, mediaPath } = plan.files;
+	if (media !== 'unc' || mediaPath === undefined) return [];
 	const why = 'Every server must read and write the same media files.';
 	if (version[0] > 9 || (version[0] === 9 && version[1] >= 3)) {
 		return [['media-storage', `Keep media on the UNC share ${code(mediaPath)}: each server's appsettings set \`Umbraco:CMS:Global:UmbracoMediaPhysicalRootPath\` to it; give every application pool identity read and write rights there.`, why, ['D10-GLOBAL', 'D13-FSR']]];

@@ -175,11 +175,12 @@ describe('steps that follow what the bundle writes (held-out check, 2026-12)', (
 	});
 });
 
-test('media on a UNC share: the setting from 9.3, a virtual directory before, nothing extra on a central share', () => {
+test('media on a UNC share: the setting from 9.3, a virtual directory before, on a central share too', () => {
 	const unc = (umbraco: string, strategy: 'standalone' | 'central-share' = 'standalone') => buildChecklist(makePlan({ umbraco, files: { strategy, media: 'unc', mediaPath: '\\\\fs\\media' } })).groups.flatMap((g) => g.items).find((i) => i.id === 'files.media-storage')?.text;
 	expect(unc('10.8.0')).toContain('`Umbraco:CMS:Global:UmbracoMediaPhysicalRootPath`');
 	expect(unc('8.18.8')).toContain('`/media` an IIS virtual directory');
 	expect(unc('8.18.8')).toContain('`\\\\fs\\media`');
 	expect(unc('9.2.0')).toContain('arrived in 9.3');
-	expect(unc('13.5.2', 'central-share')).toBeUndefined();
+	expect(unc('13.5.2', 'central-share')).toContain('`Umbraco:CMS:Global:UmbracoMediaPhysicalRootPath`');
+	expect(unc('7.15.10', 'central-share')).toContain('IIS virtual directory');
 });

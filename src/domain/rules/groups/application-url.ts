@@ -170,6 +170,10 @@ const r81: Rule = {
 		if (publishing && (publishing.periodSeconds !== undefined || publishing.alignToClock !== undefined) && band.scheduledPublishing === null) ignored('scheduledPublishing', '`Umbraco:CMS:ScheduledPublishing`', '17.6 (18.1)');
 		const jobs = plan.distributedJobs;
 		if (jobs && Object.values(jobs).some((v) => v !== undefined) && band.distributedJobsSettings === null) ignored('distributedJobs', '`Umbraco:CMS:DistributedJobs`', '17.0');
+		// Names of connection strings are read by the v9+ composers; the v7/v8 files take the values themselves.
+		if (band.config === 'web-config' && Object.values(plan.connectionStrings ?? {}).some((v) => v !== undefined)) {
+			hits.push({ path: 'connectionStrings', message: `Connection strings by name are read by the generated v9+ code; Umbraco ${plan.umbraco}'s files (web.config, FileSystemProviders.config) take each value itself, so the bundle leaves CHANGE-ME placeholders where the names would go.` });
+		}
 		return hits;
 	},
 };

@@ -172,6 +172,7 @@ ruleTable(applicationUrlRules, 'R81', {
 			],
 		},
 		{ name: '16.3.0: distributed-job timings', plan: makePlan({ umbraco: '16.3.0', distributedJobs: { periodSeconds: 10 } }), hits: [{ path: 'distributedJobs' }] },
+		{ name: '8.6.2: a named blob connection string (the community package takes the value)', plan: makePlan({ umbraco: '8.6.2', files: { strategy: 'standalone', media: 'blob' }, connectionStrings: { mediaBlob: 'media' } }), hits: [{ path: 'connectionStrings', contains: ['CHANGE-ME', '8.6.2'] }] },
 		{ name: '18.0.0: the scheduled-publishing period came with 18.1', plan: makePlan({ umbraco: '18.0.0', scheduledPublishing: { alignToClock: true } }), hits: [{ path: 'scheduledPublishing' }] },
 	],
 	quiet: [
