@@ -9,6 +9,7 @@ import type { VersionTuple } from '../versions/version';
 import { code, codeList } from './code-span';
 import { isSharedSite } from '../generators/shared-site';
 import { configuredRoleKey } from '../generators/targets/server-roles';
+import { differingServerSettings } from '../generators/legacy-server-settings';
 import type { ChecklistItem } from './types';
 
 type Draft = Omit<ChecklistItem, 'id' | 'group' | 'server'> & { key: string };
@@ -29,7 +30,8 @@ function roleStep(plan: Plan, band: VersionBand, version: VersionTuple, server: 
 	if (server.role === 'single' && band.family === 'v7' && atLeast(version, 7, 6)) {
 		return { key: 'role', text: 'Keep `umbracoDisableElectionForSingleServer = true` in the `web.config` appSettings so this server runs as `Single` without an election.', why: 'From 7.6 this setting replaces registrar code for a single server.', sources: ['V7-WEBCFG'], rule: 'R15' };
 	}
-	const role = server.role === 'single' ? 'Single' : officialRoleName(band, server.role);
+	// The value the generated code returns: Primary rather than the obsolete Master from 8.10 (server-roles.ts) [V8-ADV-810].
+	const role = server.role === 'single' ? 'Single' : server.role === 'publisher' ? band.pinnedPublisherValue : officialRoleName(band, server.role);
 	if (plan.files.strategy === 'central-share' && band.config === 'appsettings') {
 		// One build for every server: the shared composer reads the role from this server's own settings (server-roles.ts).
 		const where = plan.hosting === 'iis' ? 'its application pool’s environment variables (`applicationHost.config.fragment.xml`)' : 'its own environment settings in this bundle';
@@ -60,8 +62,31 @@ function roleStep(plan: Plan, band: VersionBand, version: VersionTuple, server: 
 	};
 }
 
-/** The file the bundle writes a setting to: v9+ settings go to `appsettings.<Environment>.json` (appsettings.ts). */
-const settingsFile = (plan: Plan, file: string): string => (file === 'appsettings.json' ? `appsettings.${plan.environment}.json` : file);
+/**
+ * Where the bundle writes a setting, as a Markdown phrase: v9+ settings go to `appsettings.<Environment>.json`
+ * (appsettings.ts); on a central share that file is the shared one, and what differs per server goes to the
+ * machine's own settings instead (shared-site-modern.ts).
+ */
+function settingsFile(plan: Plan, file: string): string {
+	if (file !== 'appsettings.json') return code(file);
+	const name = code(`appsettings.${plan.environment}.json`);
+	return isSharedSite(plan) ? `the shared ${name} (or, where it differs per server, this machine’s own settings named in its files step)` : name;
+}
+
+/**
+ * v7/v8 on a central share: a step whose setting not every server has cannot be done in the one copy of
+ * the site files (R82), so it says so instead of asking for it (legacy-server-settings.ts).
+ */
+function leftOutOfShare(plan: Plan, server: Server, steps: readonly Draft[], keys: Readonly<Record<string, string | undefined>>): Draft[] {
+	if (!oneSharedWebConfig(plan, getBand(plan.umbraco))) return [...steps];
+	const differing = differingServerSettings(plan).get(server.id) ?? [];
+	return steps.map((step) => {
+		const key = keys[step.key];
+		const item = key === undefined ? undefined : differing.find((d) => d.setting.includes(key));
+		if (!item) return step;
+		return { ...step, text: `Not in the shared files: ${code(item.setting)} is for this server only, and every server reads the one ${code(item.file)} on the share. Give every server the same value, or do without it.`, rule: 'R82', sources: ['V7-SHARED', 'V8-FSR'] };
+	});
+}
 
 const tempRule = (plan: Plan): string =>
 	plan.hosting === 'azure-web-apps' ? 'R29' : plan.files.strategy === 'replication' ? 'R42' : 'R45';
@@ -71,11 +96,11 @@ function placementSteps(plan: Plan, version: VersionTuple, server: Server): Draf
 	const steps: Draft[] = [];
 	if (settings.localTemp === 'environment-temp') {
 		const temp = localTempSetting(version);
-		steps.push({ key: 'temp', text: `Keep temporary files on the machine: ${code(`${temp.key} = ${temp.value}`)} in ${code(settingsFile(plan, temp.file))}.`, why: 'TEMP holds per-server state (cache files, the last-synced marker); shared or replicated it causes locks and wrong catch-up.', sources: ['V8-FSR', 'D13-FSR', 'D13-AZ'], rule: tempRule(plan) });
+		steps.push({ key: 'temp', text: `Keep temporary files on the machine: ${code(`${temp.key} = ${temp.value}`)} in ${settingsFile(plan, temp.file)}.`, why: 'TEMP holds per-server state (cache files, the last-synced marker); shared or replicated it causes locks and wrong catch-up.', sources: ['V8-FSR', 'D13-FSR', 'D13-AZ'], rule: tempRule(plan) });
 	}
 	const examine = examineFactorySetting(version, settings.examineFactory);
 	if (examine && settings.examineFactory !== 'default') {
-		steps.push({ key: 'examine', text: `Set the Examine directory factory: ${code(`${examine.key} = ${examine.value}`)} in ${code(settingsFile(plan, examine.file))}.`, why: 'Lucene indexes cannot be shared between servers; each keeps its own copy in local temp.', sources: version[0] === 7 ? ['V7-FLEX', 'V7-REPL', 'V7-SHARED'] : ['V8-AZ', 'D13-AZ', 'D13-FSR'], rule: plan.hosting === 'azure-web-apps' ? (settings.examineFactory === 'temp' ? 'R30' : 'R31') : tempRule(plan) });
+		steps.push({ key: 'examine', text: `Set the Examine directory factory: ${code(`${examine.key} = ${examine.value}`)} in ${settingsFile(plan, examine.file)}.`, why: 'Lucene indexes cannot be shared between servers; each keeps its own copy in local temp.', sources: version[0] === 7 ? ['V7-FLEX', 'V7-REPL', 'V7-SHARED'] : ['V8-AZ', 'D13-AZ', 'D13-FSR'], rule: plan.hosting === 'azure-web-apps' ? (settings.examineFactory === 'temp' ? 'R30' : 'R31') : tempRule(plan) });
 	}
 	if (settings.mainDomLock !== 'default' && version[0] >= 8) {
 		steps.push({ key: 'maindom', text: `Use ${code(mainDomLockValues[settings.mainDomLock])} as the MainDom lock.`, why: 'On hosts that overlap restarts or move apps between workers, the default lock cannot keep two processes from owning the same files.', sources: ['V8-AZ', 'D10-AZ', 'D13-AZ'], rule: version[0] === 8 ? 'R32' : 'R35' });
@@ -85,7 +110,8 @@ function placementSteps(plan: Plan, version: VersionTuple, server: Server): Draf
 	}
 	const overlap = overlapStep(plan, settings.disableOverlappedRecycling);
 	if (overlap) steps.push(overlap);
-	return steps;
+	const keys = { temp: localTempSetting(version).key, examine: examine?.key, maindom: getBand(plan.umbraco).mainDomLockSetting ?? undefined, 'keep-alive': 'keepAlive' };
+	return leftOutOfShare(plan, server, steps, keys);
 }
 
 /**

@@ -5,7 +5,8 @@
  * shared copy (R82) without loading the generators; the targets turn the same data into files.
  */
 import { examineFactorySetting, localTempSetting, mainDomLockValues } from '../versions/catalogue';
-import { atLeast, type ServerContext } from './context';
+import type { Plan } from '../plan/schema';
+import { atLeast, planContext, serverContext, type ServerContext } from './context';
 
 export type AppSetting = readonly [key: string, value: string];
 
@@ -106,4 +107,17 @@ export function serverSettingTexts(ctx: ServerContext): ServerSetting[] {
 		...(keepAlive ? [{ file: 'umbracoSettings.config', setting: elementText('keepAlive', Object.entries(keepAlive)) } as const] : []),
 		...(factory ? [{ file: 'ExamineSettings.config', setting: `${factory.key}="${factory.value}"` } as const] : []),
 	];
+}
+
+/**
+ * Per server, its server-dependent settings that not every server of the plan has: what one shared
+ * copy of the v7/v8 site files cannot hold (R82, the checklist's server steps). Empty lists from v9.
+ */
+export function differingServerSettings(plan: Plan): ReadonlyMap<string, readonly ServerSetting[]> {
+	const ctx = planContext(plan);
+	const lists = plan.servers.map((server) => serverSettingTexts(serverContext(ctx, server)));
+	const key = (s: ServerSetting) => `${s.file}\u0000${s.setting}`;
+	const counts = new Map<string, number>();
+	for (const list of lists) for (const k of new Set(list.map(key))) counts.set(k, (counts.get(k) ?? 0) + 1);
+	return new Map(plan.servers.map((server, i) => [server.id, lists[i]!.filter((s) => counts.get(key(s))! < plan.servers.length)] as const));
 }

@@ -9,6 +9,7 @@ import { ruleIds } from '../../../src/domain/rules/rule-ids';
 import { sourceIds } from '../../../src/domain/sources/source-catalogue';
 import { makePlan, patchServer } from '../../helpers/plans';
 import { generateFiles as bundleFiles } from '../../../src/domain/generators/generate';
+import { validate } from '../../../src/domain/rules/validate';
 
 const texts = (plan: ReturnType<typeof makePlan>) => buildChecklist(plan).groups.flatMap((g) => g.items.map((i) => i.text)).join('\n');
 
@@ -169,9 +170,25 @@ describe('steps that follow what the bundle writes (held-out check, 2026-12)', (
 	});
 
 	test('v9+ settings are placed in the appsettings file the bundle writes', () => {
-		const all = texts(makePlan({ umbraco: '17.4.2', files: { strategy: 'central-share' } }));
-		expect(all).toContain('in `appsettings.Production.json`');
-		expect(all).not.toContain('in `appsettings.json`');
+		const shared = texts(makePlan({ umbraco: '17.4.2', files: { strategy: 'central-share' } }));
+		expect(shared).toContain('in the shared `appsettings.Production.json` (or, where it differs per server');
+		expect(shared).not.toContain('in `appsettings.json`');
+		expect(texts(makePlan({ umbraco: '17.4.2', servers: patchServer('web-1', { settings: { localTemp: 'environment-temp' } }) }))).toContain('in `appsettings.Production.json`.');
+	});
+
+	test('v7/v8 on a central share: a server step whose setting the shared files leave out says so (R82)', () => {
+		const plan = makePlan({ umbraco: '8.18.8', files: { strategy: 'central-share' }, servers: patchServer('web-2', { settings: { localTemp: 'aspnet-temp', examineFactory: 'synced-temp' } }) });
+		const web2 = buildChecklist(plan).groups.flatMap((g) => g.items).filter((i) => i.server === 'web-2');
+		const temp = web2.find((i) => i.id === 'servers.web-2.temp');
+		const examine = web2.find((i) => i.id === 'servers.web-2.examine')!;
+		expect(examine).toMatchObject({ rule: 'R82' });
+		expect(examine.text).toMatch(/^Not in the shared files: `Umbraco\.Examine\.LuceneDirectoryFactory = .*SyncTempEnvDirectoryFactory.*` is for this server only, and every server reads the one `Web\.config` on the share\./);
+		// web-2's aspnet-temp gets no temp step of its own; the others' EnvironmentTemp is left out too.
+		expect(temp).toBeUndefined();
+		const web1 = buildChecklist(plan).groups.flatMap((g) => g.items).find((i) => i.id === 'servers.web-1.temp')!;
+		expect(web1.rule).toBe('R82');
+		const hits = validate(plan).filter((f) => f.ruleId === 'R82');
+		expect(hits.length).toBeGreaterThan(1);
 	});
 });
 
@@ -183,4 +200,11 @@ test('media on a UNC share: the setting from 9.3, a virtual directory before, on
 	expect(unc('9.2.0')).toContain('arrived in 9.3');
 	expect(unc('13.5.2', 'central-share')).toContain('`Umbraco:CMS:Global:UmbracoMediaPhysicalRootPath`');
 	expect(unc('7.15.10', 'central-share')).toContain('IIS virtual directory');
+});
+
+test('the role step names the value the generated registrar returns: Primary from 8.10, Master before', () => {
+	const role = (umbraco: string) => buildChecklist(makePlan({ umbraco })).groups.flatMap((g) => g.items).find((i) => i.id === 'servers.admin.role')!.text;
+	expect(role('8.18.8')).toContain('`Primary`');
+	expect(role('8.6.4')).toContain('`Master`');
+	expect(role('13.5.2')).toContain('`SchedulingPublisher`');
 });

@@ -7,8 +7,7 @@ import { isMultiServer } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
 import { examineFactorySetting, localTempSetting } from '../../versions/catalogue';
 import type { VersionTuple } from '../../versions/version';
-import { planContext, serverContext } from '../../generators/context';
-import { serverSettingTexts } from '../../generators/legacy-server-settings';
+import { differingServerSettings } from '../../generators/legacy-server-settings';
 import { allBands, v7Bands, webConfigBands } from '../band-sets';
 import { atLeast, formatSetting, logsFolder, nameList, settingPath, tempFolder } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
@@ -219,19 +218,17 @@ const R82: Rule = {
 	lesson: 'three-ways-to-host-the-files',
 	check({ plan }: RuleContext): RuleHit[] {
 		if (plan.files.strategy !== 'central-share' || plan.servers.length < 2) return [];
-		const ctx = planContext(plan);
+		const differing = differingServerSettings(plan);
 		const holders = new Map<string, { file: string; setting: string; servers: Server[] }>();
 		for (const server of plan.servers) {
-			for (const { file, setting } of serverSettingTexts(serverContext(ctx, server))) {
+			for (const { file, setting } of differing.get(server.id)!) {
 				const key = `${file}\u0000${setting}`;
 				const entry = holders.get(key) ?? { file, setting, servers: [] };
 				entry.servers.push(server);
 				holders.set(key, entry);
 			}
 		}
-		return [...holders.values()]
-			.filter((entry) => entry.servers.length < plan.servers.length)
-			.map(({ file, setting, servers }) => ({
+		return [...holders.values()].map(({ file, setting, servers }) => ({
 				servers: servers.map((s) => s.id),
 				path: 'files.strategy',
 				message: `Only ${nameList(servers)} ${servers.length === 1 ? 'needs' : 'need'} \`${setting}\` in ${file}, but every server reads the one ${file} on the share, so the bundle leaves it out.`,
