@@ -117,6 +117,7 @@ export const ruleSections: Readonly<Record<string, { readonly lesson: LessonSlug
 	R12: { lesson: 'v8-master-replica', section: 'which-v8-releases-you-may-load-balance' },
 	R11: { lesson: 'traditional-load-balancing-v7', section: 'https-only-sites-umbracousessl' },
 	R53: { lesson: 'unattended-upgrades', section: 'umbraco-9-and-later-the-main-server-migrates-first' },
+	R84: { lesson: 'azure-web-apps-scale-out', section: 'umbraco-clouds-load-balancing' },
 	R83: { lesson: 'unattended-upgrades', section: 'umbraco-1742-flagged-servers-elect-a-leader' },
 	R54: { lesson: 'unattended-upgrades', section: 'umbraco-812-and-later-configurationstatus-and-upgradeunattended' },
 	R55: { lesson: 'unattended-upgrades', section: 'before-812-no-unattended-upgrades' },

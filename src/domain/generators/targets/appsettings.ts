@@ -78,7 +78,8 @@ function hostingEntries(ctx: ServerContext): ConfigEntry[] {
 function routingAndLogging(ctx: ServerContext): ConfigEntry[] {
 	const { plan, band, server, version } = ctx;
 	const out: ConfigEntry[] = [];
-	if (plan.applicationUrl !== undefined) {
+	// Umbraco Cloud sets and overwrites UmbracoApplicationUrl itself (R23) [D16-WEBROUTING].
+	if (plan.applicationUrl !== undefined && !plan.umbracoCloud) {
 		const url = applicationUrlSetting(band, plan.applicationUrl); // scheme + host only [D16-WEBROUTING]
 		out.push({ key: url.key, value: url.value });
 	}

@@ -31,7 +31,8 @@ function slotEntries(ctx: ServerContext): ConfigEntry[] {
 
 /** The Azure app settings of one server, and the per-instance ones App Service cannot set (one value for every instance). */
 export function azureAppSettingsSplit(ctx: ServerContext): { settings: AppSetting[]; perInstance: EnvironmentVariable[] } {
-	if (!ctx.onAzure) return { settings: [], perInstance: [] };
+	// Umbraco Cloud runs on Azure, but its projects have no App Service portal of their own to paste into.
+	if (!ctx.onAzure || ctx.plan.umbracoCloud) return { settings: [], perInstance: [] };
 	const out: AppSetting[] = [];
 	const { shared, perInstance } = serverEnvironment(ctx);
 	// ASPNETCORE_ENVIRONMENT [D17-AZGEN] and the appsettings entries, `:` → `__` [D17-AZ-LB]. slotSetting false, as in

@@ -90,6 +90,8 @@ function websocketFiles(ctx: PlanContext, servers: readonly Server[]): Generated
 
 /** `shared/load-balancer/nginx.conf` and/or `shared/load-balancer/iis-arr.web.config.fragment.xml`. */
 export function loadBalancerFiles(ctx: PlanContext): GeneratedFile[] {
+	// Umbraco Cloud brings its own load balancer, with sticky sessions on [CLOUD-LB].
+	if (ctx.plan.umbracoCloud) return [];
 	const affinity = neededAffinity(ctx);
 	const servers = upstreamServers(ctx);
 	if (affinity === undefined) return websocketFiles(ctx, servers);

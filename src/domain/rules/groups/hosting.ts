@@ -4,9 +4,9 @@
  * holds MainDom. Facts: `shared/reference/umbraco-updates-2026.md` §1 (#6, #20).
  */
 import { effectiveSettings } from '../../plan/recommend';
-import { backofficeServers, isBackofficeLoadBalanced, isBehindLoadBalancer, isMultiServer, mainServer } from '../../plan/queries';
+import { backofficeServers, instanceCount, isBackofficeLoadBalanced, isBehindLoadBalancer, isMultiServer, mainServer } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
-import { bandsWhere, v17Bands } from '../band-sets';
+import { allBands, bandsWhere, v17Bands } from '../band-sets';
 import { isAzure, nameList, settingPath } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
@@ -67,5 +67,25 @@ const R72: Rule = {
 	},
 };
 
-/** R70 and R72 (R73–R74 are in `instances.ts`). */
-export const hostingRules: readonly Rule[] = [R70, R72];
+// Umbraco Cloud's Load Balancing feature (updates-2026 §1 #25): a portal switch from CMS 17.5 (17.4.2 in
+// earlier revisions of the page), with Redis, shared keys and sticky sessions supplied by Cloud [CLOUD-LB].
+const R84: Rule = {
+	id: 'R84',
+	severity: 'error',
+	bands: allBands,
+	summary: 'Umbraco Cloud runs a site on more than one instance only through its Load Balancing feature, from Umbraco 17.',
+	why: 'A Cloud environment is one instance unless Load Balancing is turned on in the Cloud portal (Project > Configuration > Load Balancing). It requires CMS 17.4.2 at the revision this planner follows (newer revisions of the page say 17.5), Umbraco.Cloud.Cms and Umbraco.Deploy.Cloud 17.2 or later, runtime mode Production, `Umbraco:CMS:Hosting:Debug` false and `ModelsMode` Nothing; Cloud then supplies Redis (SignalR and distributed cache), shared Data Protection keys and sticky sessions, scales by hand, and restarts every instance on a deployment.',
+	fix: 'Upgrade to Umbraco 17.4.2 or later (17.5 to meet the newest revision of the Cloud page) and turn on Load Balancing in the Cloud portal, or plan the Cloud environment as one instance.',
+	sources: ['CLOUD-LB'],
+	certainty: 'documented',
+	lesson: 'azure-web-apps-scale-out',
+	check({ plan, band }: RuleContext): RuleHit[] {
+		if (!plan.umbracoCloud || !isMultiServer(plan)) return [];
+		if (!band.umbracoCloudLoadBalancing) return [{ path: 'umbracoCloud', message: `This Cloud plan runs ${instanceCount(plan)} instances, but Umbraco Cloud load balancing needs CMS 17.4.2 or later (17.5 on the newest revision of its page); ${plan.umbraco} runs as one instance there.` }];
+		if (plan.loadBalancer.stickySessions === 'none') return [{ path: 'loadBalancer.stickySessions', message: 'Umbraco Cloud load balancing always runs with sticky sessions; describe them in the plan so the findings and the checklist match what Cloud does.' }];
+		return [];
+	},
+};
+
+/** R70, R72 and R84 (R73–R74 are in `instances.ts`). */
+export const hostingRules: readonly Rule[] = [R70, R72, R84];

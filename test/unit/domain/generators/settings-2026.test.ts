@@ -155,3 +155,22 @@ describe('sticky sessions and skip-negotiation', () => {
 		expect(filesByPath(shared).has('shared/LoadBalancedBackofficeComposer.cs')).toBe(true);
 	});
 });
+
+describe('Umbraco Cloud: the bundle leaves out what Cloud provides [CLOUD-LB] [D16-WEBROUTING]', () => {
+	const cloud = makePlan({ umbraco: '17.6.0', umbracoCloud: true, hosting: 'azure-web-apps', files: { strategy: 'azure-web-apps', media: 'blob' }, loadBalancer: { publicHost: 'www.example.com', stickySessions: 'cookie', product: 'nginx' } });
+
+	test('no load-balancer example, no App Service settings, no application URL', () => {
+		const paths = [...filesByPath(cloud).keys()];
+		expect(paths.filter((p) => p.startsWith('shared/load-balancer/') || p.endsWith('azure-app-settings.json'))).toEqual([]);
+		expect(appSettings(cloud, 'web-1')).not.toHaveProperty(['Umbraco:CMS:WebRouting:UmbracoApplicationUrl']);
+		const ids = buildChecklist(cloud).groups.flatMap((g) => g.items.map((i) => i.id));
+		expect(ids).not.toContain('infrastructure.azure-plans');
+		expect(ids).not.toContain('infrastructure.run-from-package');
+	});
+
+	test('the same design off Cloud keeps them', () => {
+		const own = { ...cloud, umbracoCloud: false };
+		expect([...filesByPath(own).keys()].some((p) => p.endsWith('azure-app-settings.json'))).toBe(true);
+		expect(appSettings(own, 'web-1')).toHaveProperty(['Umbraco:CMS:WebRouting:UmbracoApplicationUrl']);
+	});
+});

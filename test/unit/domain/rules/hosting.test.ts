@@ -9,7 +9,7 @@ const overlapOff = { settings: { disableOverlappedRecycling: true } } as const;
 const azure = { hosting: 'azure-web-apps', files: { strategy: 'azure-web-apps', media: 'blob' } } as const;
 
 describe('hosting rules', () => {
-	expectIds(hostingRules, ['R70', 'R72']);
+	expectIds(hostingRules, ['R70', 'R72', 'R84']);
 });
 
 ruleTable(hostingRules, 'R70', {
@@ -75,5 +75,17 @@ ruleTable(hostingRules, 'R72', {
 		{ name: '17.6.0 in containers (a new container, not an overlapping process)', plan: makePlan({ umbraco: '17.6.0', hosting: 'containers' }) },
 		{ name: '13.5.2: a single server', plan: makePlan({ servers: [{ id: 'site', name: 'Site', host: 'site.internal', kind: 'backoffice', role: 'single' }] }) },
 		{ name: '8.18.8: not known for v8', plan: makePlan({ umbraco: '8.18.8' }) },
+	],
+});
+
+ruleTable(hostingRules, 'R84', {
+	fires: [
+		{ name: '13.9.2 on Cloud with three instances', plan: makePlan({ umbraco: '13.9.2', umbracoCloud: true }), hits: [{ path: 'umbracoCloud', contains: ['3 instances', '17.4.2', '13.9.2'] }] },
+		{ name: '17.6.0 on Cloud without sticky sessions in the plan', plan: makePlan({ umbraco: '17.6.0', umbracoCloud: true, loadBalancer: { publicHost: 'www.example.com', stickySessions: 'none' } }), hits: [{ path: 'loadBalancer.stickySessions', contains: ['sticky sessions'] }] },
+	],
+	quiet: [
+		{ name: '17.6.0 on Cloud with sticky sessions', plan: makePlan({ umbraco: '17.6.0', umbracoCloud: true, loadBalancer: { publicHost: 'www.example.com', stickySessions: 'cookie' } }) },
+		{ name: '13.9.2 on Cloud, one server', plan: makePlan({ umbraco: '13.9.2', umbracoCloud: true, servers: [{ id: 'site', name: 'Site', host: 'site.internal', kind: 'backoffice', role: 'single' }] }) },
+		{ name: '13.9.2 off Cloud', plan: makePlan({ umbraco: '13.9.2' }) },
 	],
 });
