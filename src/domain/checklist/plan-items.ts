@@ -5,7 +5,7 @@ import { upgradeFlagged } from '../plan/recommend';
 import type { Plan } from '../plan/schema';
 import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
-import { atLeast } from '../generators/context';
+import { atLeast, cloudProvidesSharedServices } from '../generators/context';
 import { code, codeList } from './code-span';
 import { mediaStorage, oneCopyStep } from './file-items';
 import { oneSharedWebConfig } from './server-items';
@@ -78,7 +78,23 @@ function strategySteps(plan: Plan, band: VersionBand): Step[] {
 	}
 }
 
+/** Umbraco Cloud's load balancing brings Redis and shared keys: what the steps would otherwise ask for [CLOUD-LB]. */
+function cloudSteps(): { keys: Step[]; caches: Step[] } {
+	return {
+		keys: [['data-protection', 'Nothing to set up for the key ring: Umbraco Cloud shares the Data Protection keys of a load-balanced environment.', 'Cookies and tokens issued by one instance must be readable by all.', ['CLOUD-LB'], 'R26']],
+		caches: [['cloud-redis', 'Nothing to register for the SignalR backplane or the distributed cache: Umbraco Cloud provisions Redis for both when load balancing is on.', 'Backoffice notifications and session state must reach every instance.', ['CLOUD-LB']]],
+	};
+}
+
 function keysAndCaches(plan: Plan, band: VersionBand, version: VersionTuple): { keys: Step[]; caches: Step[] } {
+	const own = ownKeysAndCaches(plan, band, version);
+	if (!cloudProvidesSharedServices({ plan, band }) || !isMultiServer(plan)) return own;
+	// The rest (isolated caches, uploads, run-once jobs) is the code's business on Cloud too.
+	const cloud = cloudSteps();
+	return { keys: cloud.keys, caches: [...cloud.caches, ...own.caches.filter(([key]) => key !== 'distributed-cache' && key !== 'signalr')] };
+}
+
+function ownKeysAndCaches(plan: Plan, band: VersionBand, version: VersionTuple): { keys: Step[]; caches: Step[] } {
 	const keys: Step[] =
 		band.keys === 'machine-key'
 			? [['machine-key', 'Use one identical `<machineKey>` (validation and decryption keys) in `web.config` on every server.', 'Authentication cookies and view state must decrypt on any server.', ['V7-IDX', 'V8-CFG'], 'R24'], ...when(band.family === 'v8', ['reset-passwords', 'If the site had no machine key before, plan for every user and member to reset their password.', 'Adding a key changes how stored passwords are checked.', ['V8-CFG'], 'R25'])]

@@ -59,6 +59,14 @@ export function generatorSettings(plan: Plan, server: Server): EffectiveSettings
 	return settings;
 }
 
+/**
+ * Umbraco Cloud's load balancing provisions Redis (SignalR backplane and distributed cache) and shares the
+ * Data Protection keys itself [CLOUD-LB]: the bundle then writes no composer of its own for them.
+ */
+export function cloudProvidesSharedServices(ctx: Pick<PlanContext, 'plan' | 'band'>): boolean {
+	return ctx.plan.umbracoCloud && ctx.band.umbracoCloudLoadBalancing;
+}
+
 /** The context of one server of the plan. */
 export function serverContext(ctx: PlanContext, server: Server): ServerContext {
 	return { ...ctx, server, settings: generatorSettings(ctx.plan, server), label: oneLine(server.name), isMain: server.id === mainServer(ctx.plan).id };

@@ -3,6 +3,7 @@
  * SchedulingPublisher with isolated-cache versioning, and the SignalR backplane.
  */
 import type { PlanContext } from '../context';
+import { cloudProvidesSharedServices } from '../context';
 import { block, note, serializeCSharp, type CsFile, type CsNode } from '../formats/csharp';
 import { csharpNamespace, packages } from '../options';
 import type { GeneratedFile } from '../types';
@@ -72,7 +73,7 @@ function backplane(signalR: 'sql-server' | 'redis' | 'azure-signalr', names: Pla
 /** `shared/SignalRBackplaneComposer.cs` for a load-balanced backoffice with a backplane chosen. */
 export function signalRFile(ctx: PlanContext): GeneratedFile | undefined {
 	const signalR = ctx.plan.backoffice.signalR;
-	if (!ctx.backofficeLoadBalanced || signalR === 'none') return undefined;
+	if (cloudProvidesSharedServices(ctx) || !ctx.backofficeLoadBalanced || signalR === 'none') return undefined;
 	const { header, body, usings } = backplane(signalR, ctx.plan.connectionStrings);
 	return sharedFile('shared/SignalRBackplaneComposer.cs', 'SignalR backplane composer (all nodes)', 'Add the NuGet package named in the file and the composer to the web project of every node.', {
 		header: ['SignalR backplane for the load-balanced backoffice. Umbraco calls AddSignalR() too; calling it again is fine.', ...header],

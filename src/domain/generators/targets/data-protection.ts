@@ -4,7 +4,7 @@
  * [D17-README], so the calls below are standard ASP.NET Core APIs chosen by plan.keys.store.
  */
 import { runsEngage } from '../../versions/catalogue';
-import { atLeast, type PlanContext } from '../context';
+import { atLeast, cloudProvidesSharedServices, type PlanContext } from '../context';
 import { block, indented, note, serializeCSharp, type CsNode } from '../formats/csharp';
 import { csString } from '../formats/escape';
 import { connectionStringRead } from '../connection-strings';
@@ -67,7 +67,7 @@ function storeExample(plan: PlanContext['plan']): StoreExample {
 
 /** `shared/DataProtectionComposer.cs` for v9+ plans with more than one instance. */
 export function dataProtectionFile(ctx: PlanContext): GeneratedFile | undefined {
-	if (ctx.band.keys !== 'data-protection' || !ctx.multiServer) return undefined;
+	if (ctx.band.keys !== 'data-protection' || !ctx.multiServer || cloudProvidesSharedServices(ctx)) return undefined;
 	const example = storeExample(ctx.plan);
 	const chain: CsNode[] = [
 		...(example.before ?? []),

@@ -2,7 +2,7 @@
  * The distributed cache every v9+ farm needs for sessions and TempData [D13-README], as a
  * clearly marked example with standard ASP.NET Core APIs chosen by plan.sessions.store.
  */
-import { atLeast, type PlanContext } from '../context';
+import { atLeast, cloudProvidesSharedServices, type PlanContext } from '../context';
 import { block, note, serializeCSharp, type CsNode } from '../formats/csharp';
 import { csString } from '../formats/escape';
 import { connectionStringRead } from '../connection-strings';
@@ -47,7 +47,7 @@ function registration(plan: PlanContext['plan']): { header: string[]; body: CsNo
 
 /** `shared/DistributedCacheComposer.cs` for v9+ plans with more than one instance. */
 export function distributedCacheFile(ctx: PlanContext): GeneratedFile | undefined {
-	if (ctx.band.sessions !== 'distributed-cache' || !ctx.multiServer) return undefined;
+	if (ctx.band.sessions !== 'distributed-cache' || !ctx.multiServer || cloudProvidesSharedServices(ctx)) return undefined;
 	const { header, body, usings } = registration(ctx.plan);
 	// 15+: HybridCache uses a registered IDistributedCache as its second level [D16-CACHE] [D17-SIGNALR].
 	const hybrid = atLeast(ctx.version, 15) ? ['From Umbraco 15 the content cache (HybridCache) also uses it as a second-level cache.'] : [];

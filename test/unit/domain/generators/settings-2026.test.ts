@@ -174,3 +174,16 @@ describe('Umbraco Cloud: the bundle leaves out what Cloud provides [CLOUD-LB] [D
 		expect(appSettings(own, 'web-1')).toHaveProperty(['Umbraco:CMS:WebRouting:UmbracoApplicationUrl']);
 	});
 });
+
+test('Umbraco Cloud load balancing: no Redis, cache or key composers of the bundle\'s own; the code steps stay', () => {
+	const plan = lbBackoffice('17.6.0', 'redis', { umbracoCloud: true, hosting: 'azure-web-apps', files: { strategy: 'azure-web-apps', media: 'blob' }, keys: { shared: true, store: 'redis' }, sessions: { store: 'redis' }, loadBalancer: { publicHost: 'www.example.com', stickySessions: 'cookie' } });
+	const paths = [...filesByPath(plan).keys()];
+	for (const file of ['shared/DataProtectionComposer.cs', 'shared/DistributedCacheComposer.cs', 'shared/SignalRBackplaneComposer.cs']) expect(paths).not.toContain(file);
+	expect(paths).toContain('shared/LoadBalancedBackofficeComposer.cs');
+	const ids = buildChecklist(plan).groups.flatMap((g) => g.items.map((i) => i.id));
+	expect(ids).toEqual(expect.arrayContaining(['keys.data-protection', 'caches.cloud-redis', 'caches.isolated-caches', 'caches.temp-uploads']));
+	expect(ids).not.toContain('caches.signalr');
+	expect(buildChecklist(plan).groups.flatMap((g) => g.items).find((i) => i.id === 'keys.data-protection')!.text).toContain('Umbraco Cloud shares');
+	// Off Cloud the same design writes them.
+	expect([...filesByPath({ ...plan, umbracoCloud: false }).keys()]).toContain('shared/SignalRBackplaneComposer.cs');
+});
