@@ -125,7 +125,7 @@ function signalRStep(plan: Plan, band: VersionBand): Step {
 	// The composer exists where the version has the mode (17+); before, R01/R07 report the mode itself.
 	const file = band.backofficeLoadBalancing ? ' (`shared/SignalRBackplaneComposer.cs`)' : '';
 	if (signalR === 'none') return ['signalr', `Choose a SignalR backplane (SQL Server, Redis or Azure SignalR Service) and register it on every node${plan.loadBalancer.stickySessions === 'none' ? '; without sticky sessions use Azure SignalR Service, or on 17.5+ (18.0+) a SQL Server or Redis backplane with negotiation skipped' : ''}.`, why, ['D17-LBBO', 'D17-SIGNALR'], plan.loadBalancer.stickySessions === 'none' ? 'R03' : 'R04'];
-	if (signalR === 'azure-signalr') return ['signalr', `Use Azure SignalR Service for backoffice notifications${file}, and leave \`Umbraco:CMS:SignalR:ClientShouldSkipNegotiation\` off.`, why, ['D17-LBBO', 'D17-SIGNALR', 'SRC-SIGNALRSET'], plan.loadBalancer.stickySessions === 'none' ? 'R03' : 'R04'];
+	if (signalR === 'azure-signalr') return ['signalr', `Use Azure SignalR Service for backoffice notifications${file}${band.skipNegotiationSetting ? `, and leave ${code(band.skipNegotiationSetting)} off` : ''}.`, why, ['D17-LBBO', 'D17-SIGNALR', 'SRC-SIGNALRSET'], plan.loadBalancer.stickySessions === 'none' ? 'R03' : 'R04'];
 	const backplane = `Register the ${signalR === 'redis' ? 'Redis' : 'SQL Server'} SignalR backplane${file}`;
 	if (plan.loadBalancer.stickySessions !== 'none') return ['signalr', `${backplane}.`, why, ['D17-LBBO', 'D17-SIGNALR'], 'R04'];
 	if (skipNegotiation === true && band.skipNegotiationSetting) {
