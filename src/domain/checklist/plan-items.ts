@@ -1,7 +1,7 @@
 /** Checklist steps that concern the whole farm, by group. Texts name each version's own keys. */
 import { runsEngage, usesOpenCockpit } from '../versions/catalogue';
 import { frontEndServers, isBackofficeLoadBalanced, isMultiServer, mainServer, sharesLogFolder } from '../plan/queries';
-import { upgradeFlagged } from '../plan/recommend';
+import { upgradeCoordinated, upgradeFlagged } from '../plan/recommend';
 import type { Plan } from '../plan/schema';
 import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
@@ -168,9 +168,8 @@ function upgrades(plan: Plan, band: VersionBand): Step[] {
 	}
 	const main = code(mainServer(plan).name);
 	// From 17.4.2 several flagged servers elect one leader (R83) [PR-22815] [SRC-MIGRATIONCOORD].
-	const flagged = upgradeFlagged(plan);
-	if (band.unattendedUpgradeTiming === 'after-start-coordinated' && flagged.instances > 1) {
-		return [['steps', `Deploy the upgrade everywhere with ${code(`${band.unattendedUpgradeSetting} = true`)} on ${codeList(flagged.servers.map((s) => s.name))}: they elect one leader that migrates while the others wait, so start them in any order, each with ${band.machineIdentifierSetting ? `its own ${code(band.machineIdentifierSetting)}` : 'its own machine name'}, and keep \`Umbraco:CMS:Unattended:MigrationClaimTimeout\` (2 hours by default) above your longest migration.`, 'From 17.4.2 flagged servers coordinate through a claim in `umbracoKeyValue`; the docs still describe the main-server-first order.', ['PR-22815', 'SRC-MIGRATIONCOORD', 'D18-UPG'], 'R83']];
+	if (upgradeCoordinated(plan, band)) {
+		return [['steps', `Deploy the upgrade everywhere with ${code(`${band.unattendedUpgradeSetting} = true`)} on ${codeList(upgradeFlagged(plan).servers.map((s) => s.name))}: they elect one leader that migrates while the others wait, so start them in any order, each with ${band.machineIdentifierSetting ? `its own ${code(band.machineIdentifierSetting)}` : 'its own machine name'}, and keep \`Umbraco:CMS:Unattended:MigrationClaimTimeout\` (2 hours by default) above your longest migration.`, 'From 17.4.2 flagged servers coordinate through a claim in `umbracoKeyValue`; the docs still describe the main-server-first order.', ['PR-22815', 'SRC-MIGRATIONCOORD', 'D18-UPG'], 'R83']];
 	}
 	return [['steps', `Deploy the upgrade everywhere, set ${code(`${band.unattendedUpgradeSetting} = true`)} on ${main} only, start it, wait for the migration, then start the others.`, 'Only one server may run the migration.', ['D13-UPG', 'D16-UPG'], 'R53']];
 }

@@ -1,7 +1,7 @@
 /** Checklist steps for each server: files to apply, role, MainDom, temp and index placement. */
 import { atLeast, generatorSettings } from '../generators/context';
 import { isBackofficeLoadBalanced, isBehindLoadBalancer, mainServer } from '../plan/queries';
-import { upgradeFlagged } from '../plan/recommend';
+import { upgradeCoordinated } from '../plan/recommend';
 import type { Plan, Server } from '../plan/schema';
 import { examineFactorySetting, getBand, localTempSetting, mainDomLockValues, officialRoleName, runsEngage } from '../versions/catalogue';
 import type { VersionBand } from '../versions/bands';
@@ -166,7 +166,7 @@ export function oneSharedWebConfig(plan: Plan, band: VersionBand): boolean {
 
 /** A flagged server's part in an unattended upgrade: the only one to migrate, or (17.4.2+, with others flagged) a candidate for leader. */
 function upgradeStep(plan: Plan, band: VersionBand, server: Server): Draft {
-	if (band.unattendedUpgradeTiming === 'after-start-coordinated' && upgradeFlagged(plan).instances > 1) {
+	if (upgradeCoordinated(plan, band)) {
 		return { key: 'upgrade', text: 'Keep the unattended-upgrade switch on: this server takes part in the leader election of an upgrade, and migrates or waits for the leader.', why: 'From 17.4.2 flagged servers coordinate, so exactly one of them migrates.', sources: ['PR-22815', 'SRC-MIGRATIONCOORD'], rule: 'R83' };
 	}
 	const rule = band.family === 'v8' ? 'R54' : 'R53';

@@ -114,6 +114,15 @@ export function serverSettingTexts(ctx: ServerContext): ServerSetting[] {
  * copy of the v7/v8 site files cannot hold (R82, the checklist's server steps). Empty lists from v9.
  */
 export function differingServerSettings(plan: Plan): ReadonlyMap<string, readonly ServerSetting[]> {
+	// Plans are never changed once validated: the rule and each server's checklist steps share one answer.
+	let known = differing.get(plan);
+	if (!known) differing.set(plan, (known = compareServers(plan)));
+	return known;
+}
+
+const differing = new WeakMap<Plan, ReadonlyMap<string, readonly ServerSetting[]>>();
+
+function compareServers(plan: Plan): ReadonlyMap<string, readonly ServerSetting[]> {
 	const ctx = planContext(plan);
 	const lists = plan.servers.map((server) => serverSettingTexts(serverContext(ctx, server)));
 	const key = (s: ServerSetting) => `${s.file}\u0000${s.setting}`;

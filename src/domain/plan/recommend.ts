@@ -93,3 +93,8 @@ export function upgradeFlagged(plan: Plan): { readonly servers: readonly Server[
 	const servers = plan.servers.filter((server) => effectiveSettings(plan, server).upgradeUnattended);
 	return { servers, instances: servers.reduce((sum, server) => sum + server.instances, 0) };
 }
+
+/** 17.4.2+ with more than one flagged instance: they elect one leader to migrate (R83) [PR-22815]. */
+export function upgradeCoordinated(plan: Plan, band: Pick<VersionBand, 'unattendedUpgradeTiming'>): boolean {
+	return band.unattendedUpgradeTiming === 'after-start-coordinated' && upgradeFlagged(plan).instances > 1;
+}
