@@ -8,7 +8,7 @@ import type { VersionBand } from '../versions/bands';
 import type { VersionTuple } from '../versions/version';
 import { code, codeList } from './code-span';
 import { isSharedSite } from '../generators/shared-site';
-import { configuredRoleKey } from '../generators/targets/server-roles';
+import { configuredRoleKey, configuredRoleVariable, rolesFromConfiguration } from '../generators/targets/server-roles';
 import { differingServerSettings } from '../generators/legacy-server-settings';
 import type { ChecklistItem } from './types';
 
@@ -32,14 +32,16 @@ function roleStep(plan: Plan, band: VersionBand, version: VersionTuple, server: 
 	}
 	// The value the generated code returns: Primary rather than the obsolete Master from 8.10 (server-roles.ts) [V8-ADV-810].
 	const role = server.role === 'single' ? 'Single' : server.role === 'publisher' ? band.pinnedPublisherValue : officialRoleName(band, server.role);
-	if (plan.files.strategy === 'central-share' && band.config === 'appsettings') {
-		// One build for every server: the shared composer reads the role from this server's own settings (server-roles.ts).
-		const where = plan.hosting === 'iis' ? 'its application pool’s environment variables (`applicationHost.config.fragment.xml`)' : 'its own environment settings in this bundle';
+	if (rolesFromConfiguration({ plan, band })) {
+		// One build for every server: the shared hook reads the role from this server's own settings (server-roles.ts).
+		const modern = band.config === 'appsettings';
+		const where = plan.hosting === 'iis' ? 'its application pool’s environment variables (`applicationHost.config.fragment.xml`, IIS 10 or later)' : 'its own environment settings in this bundle';
+		const setting = modern ? `${configuredRoleKey} = ${role}` : `${configuredRoleVariable} = ${role}`;
 		return {
 			key: 'role',
-			text: `Pin this server as ${code(role)}: the one shared build includes ${code('ConfiguredServerRoleComposer.cs')}, which reads ${code(`${configuredRoleKey} = ${role}`)} from ${where}.`,
+			text: `Pin this server as ${code(role)}: the one shared build includes ${code(modern ? 'ConfiguredServerRoleComposer.cs' : 'ConfiguredServerRegistrar.cs')}, which reads ${code(setting)} from ${where}.`,
 			why: 'All servers run the same copy of the site from the central share, so the role comes from each server’s own configuration rather than from a build per role.',
-			sources: ['D13-ADV', 'D13-FSR'],
+			sources: modern ? ['D13-ADV', 'D13-FSR'] : [band.family === 'v7' ? 'V7-ADV' : 'V8-ADV', 'V7-SHARED', 'MS-IIS-APPPOOL-ENV'],
 			rule: 'R15',
 		};
 	}

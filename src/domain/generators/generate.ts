@@ -18,7 +18,7 @@
  * | `shared/ConfiguredServerRoleComposer.cs` | v9+ on a central share with a pinned role: one build reads each server's `LoadBalancing:ServerRole` |
  * | `servers/<id>/DatabaseServerMessengerStartup.cs` / `DatabaseServerMessengerOptionsComposer.cs` | v7/v8 custom messenger options |
  * | `shared/appsettings.<Environment>.json` | v9+ on a central share: the one copy's settings every server has |
- * | `servers/<id>/applicationHost.config.fragment.xml` | IIS: the app pool's recycling when overlapped recycling is off for the server; v9+ with a central share also the settings only this server has, as the pool's environment variables |
+ * | `servers/<id>/applicationHost.config.fragment.xml` | IIS: the app pool's recycling when overlapped recycling is off for the server; with a central share also the settings only this server has, as the pool's environment variables (v7/v8: its pinned role) |
  * | `shared/web.config.fragment.xml`, `shared/Web.<environment>.xdt.config`, `shared/umbracoSettings.config.fragment.xml`, `shared/ExamineSettings.config.fragment.xml` | v7/v8 on a central share: the one copy's site files, with what every server has |
  * | `shared/DataProtectionComposer.cs`, `shared/DistributedCacheComposer.cs` | v9+ with more than one instance (examples) |
  * | `shared/LoadBalancedBackofficeComposer.cs`, `shared/SignalRBackplaneComposer.cs` | v17+ load-balanced backoffice |
@@ -47,7 +47,7 @@ import { loadBalancerFiles } from './targets/load-balancer';
 import { log4netFile } from './targets/log4net';
 import { awsS3MediaFile, azureBlobMediaFile } from './targets/media-composers';
 import { messengerOptionsFile } from './targets/messenger-options';
-import { configuredRoleFile, serverRoleFile } from './targets/server-roles';
+import { configuredRoleEntry, configuredRoleFile, serverRoleFile } from './targets/server-roles';
 import { umbracoSettingsFile } from './targets/umbraco-settings';
 import { webConfigFile } from './targets/web-config';
 import { webConfigTransformFile } from './targets/web-config-transform';
@@ -62,7 +62,12 @@ const siteFolder: readonly PerServer[] = [appSettingsFile, webConfigFile, webCon
  * The IIS application pool's fragment (targets/application-host.ts), on its own: a v9+ central
  * share writes it with the server's environment variables instead (shared-site-modern.ts).
  */
-const appPoolFile: PerServer = (ctx) => (isSharedSite(ctx.plan) && ctx.band.config === 'appsettings' ? undefined : applicationHostFile(ctx));
+// v9+ shares write theirs with the shared copy (shared-site-modern.ts); a v7/v8 share's pool carries the pinned role.
+const appPoolFile: PerServer = (ctx) => {
+	if (isSharedSite(ctx.plan) && ctx.band.config === 'appsettings') return undefined;
+	const role = configuredRoleEntry(ctx);
+	return applicationHostFile(ctx, role ? [role] : []);
+};
 
 /** Files set on each machine or compiled per role, whatever the file strategy. */
 const perMachine: readonly PerServer[] = [azureAppSettingsFile, appPoolFile, dotenvFile, composeFile, kubernetesFile, serverRoleFile, messengerOptionsFile];

@@ -3,7 +3,8 @@
  * needs, set on that machine (never in the site folder):
  *
  * - on a v9+ central share, the settings that differ per server, as the pool's environment
- *   variables (IIS 10+) [MS-IIS-APPPOOL-ENV] (shared-site-modern.ts decides which);
+ *   variables (IIS 10+) [MS-IIS-APPPOOL-ENV] (shared-site-modern.ts decides which); on a v7/v8
+ *   central share, the pinned role the shared registrar reads (server-roles.ts);
  * - when overlapped recycling is off for the server (R33 on Azure's v8, R72 before 17.7 /
  *   18.2), `<recycling disallowOverlappingRotation="true" />`: IIS then stops the old worker
  *   process before it starts the new one [MS-IIS-RECYCLING].
@@ -37,9 +38,11 @@ export function applicationHostFile(ctx: ServerContext, own: readonly ConfigEntr
 	const poolChildren: XmlNode[] = [];
 	if (overlapOff) poolChildren.push(el('recycling', { disallowOverlappingRotation: 'true' }));
 	if (hasVariables) poolChildren.push(el('environmentVariables', {}, variables.map((v) => el('add', { name: v.name, value: v.value }))));
-	const what = [hasVariables && 'the settings not every server shares, with this server’s values, as environment variables of its IIS application pool (IIS 10 or later)', overlapOff && 'overlapped recycling off for its application pool'].filter(Boolean).join('; and ');
+	const legacy = ctx.band.config !== 'appsettings';
+	const what = [hasVariables && (legacy ? 'its pinned role, as an environment variable of its IIS application pool (IIS 10 or later)' : 'the settings not every server shares, with this server’s values, as environment variables of its IIS application pool (IIS 10 or later)'), overlapOff && 'overlapped recycling off for its application pool'].filter(Boolean).join('; and ');
 	const steps = [
-		hasVariables && 'add these environment variables to the site’s application pool in applicationHost.config (IIS 10 or later; `appcmd set config -section:system.applicationHost/applicationPools` does the same). They hold the settings that differ per server; the shared appsettings file holds the rest',
+		hasVariables &&
+			`add ${legacy ? 'this environment variable' : 'these environment variables'} to the site’s application pool in applicationHost.config (IIS 10 or later; \`appcmd set config -section:system.applicationHost/applicationPools\` does the same). ${legacy ? 'It holds the role this server is pinned to; the one shared build reads it' : 'They hold the settings that differ per server; the shared appsettings file holds the rest'}`,
 		overlapOff && 'turn overlapped recycling off for the site’s application pool (IIS Manager > Application Pools > Advanced Settings > Recycling > Disable Overlapped Recycle = True, which writes the `recycling` element here): the old process then ends before the new one starts, so the new one always gets MainDom',
 	].filter(Boolean);
 	return {
@@ -49,7 +52,7 @@ export function applicationHostFile(ctx: ServerContext, own: readonly ConfigEntr
 			comment(`applicationHost.config fragment for ${ctx.label}: ${what}.`),
 			comment(
 				hasVariables
-					? 'The site folder is one shared copy, so its appsettings files are the same for every server; environment variables are read after them and win. This goes into %windir%\\System32\\inetsrv\\config\\applicationHost.config on this machine, never onto the share.'
+					? `The site folder is one shared copy, so ${legacy ? 'its Web.config is the same for every server; the shared ConfiguredServerRegistrar reads this variable itself' : 'its appsettings files are the same for every server; environment variables are read after them and win'}. This goes into %windir%\\System32\\inetsrv\\config\\applicationHost.config on this machine, never onto the share.`
 					: 'This goes into %windir%\\System32\\inetsrv\\config\\applicationHost.config on this machine, not into the site.'
 			),
 			...numbered,

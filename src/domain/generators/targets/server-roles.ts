@@ -3,13 +3,18 @@
  * v8 `IServerRegistrar` + `IUserComposer`, v9+ `IServerRoleAccessor` + `IComposer`. One file
  * per pinned server, holding the class for its role and the hook that registers it.
  *
- * v9+ on a central share runs one build on every server, so no role can be compiled in: one
- * shared composer reads the role from each server's configuration instead (`configuredRoleKey`,
- * set per server like any other setting that differs: its application pool's environment on
- * IIS, its environment file in containers). `IUmbracoBuilder.Config` is the app's configuration
- * and `SetServerRegistrar(IServerRoleAccessor)` registers an instance (Umbraco-CMS
- * src/Umbraco.Core/DependencyInjection/IUmbracoBuilder.cs; UmbracoBuilderExtensions in
- * src/Umbraco.Infrastructure/DependencyInjection) [D13-ADV].
+ * A central share runs one build on every server, so no role can be compiled in: one shared
+ * hook reads the role from each server's own configuration instead (`configuredRoleKey`, set per
+ * server like any other setting that differs: its application pool's environment on IIS, its
+ * environment file in containers).
+ * - v9+: `IUmbracoBuilder.Config` is the app's configuration and `SetServerRegistrar(IServerRoleAccessor)`
+ *   registers an instance (Umbraco-CMS src/Umbraco.Core/DependencyInjection/IUmbracoBuilder.cs;
+ *   UmbracoBuilderExtensions in src/Umbraco.Infrastructure/DependencyInjection) [D13-ADV].
+ * - v7/v8 on IIS: .NET Framework's Web.config is not overridden by environment variables, so the
+ *   shared registrar reads the pool's variable itself with `Environment.GetEnvironmentVariable`,
+ *   the pool's `<environmentVariables>` being IIS 10+ [MS-IIS-APPPOOL-ENV]; it registers as the
+ *   per-server registrars do [V7-ADV] [V8-ADV]. The code is C# 7.3 (the .NET Framework default):
+ *   no `is … or …` patterns.
  */
 import { applicationUrlSetting, officialRoleName } from '../../versions/catalogue';
 import { atLeast, type ServerContext } from '../context';
@@ -55,7 +60,7 @@ function header(ctx: ServerContext, role: string): string[] {
 }
 
 /** The site folder is one copy on a central share (SAN/NAS/UNC) that every server runs [V7-SHARED] [D13-FSR]. */
-function centralShare(ctx: PlanContext): boolean {
+function centralShare(ctx: Pick<PlanContext, 'plan'>): boolean {
 	return ctx.plan.files.strategy === 'central-share';
 }
 
@@ -119,9 +124,16 @@ function accessorFile(ctx: ServerContext, role: string, className: string): CsFi
 /** The configuration key the shared role composer reads: this bundle's own, not an Umbraco setting. */
 export const configuredRoleKey = 'LoadBalancing:ServerRole';
 
-/** Whether roles come from each server's configuration: v9+ running one shared copy of the site. */
-export function rolesFromConfiguration(ctx: PlanContext): boolean {
-	return centralShare(ctx) && ctx.band.config === 'appsettings';
+/** The environment-variable form of `configuredRoleKey`, which the v7/v8 registrar reads itself. */
+export const configuredRoleVariable = configuredRoleKey.replace(':', '__');
+
+/**
+ * Whether roles come from each server's configuration: one shared copy of the site, v9+ anywhere
+ * (every hosting gives a server settings of its own), v7/v8 on IIS (its application pool's
+ * environment; elsewhere the shared registrar has nothing per server to read).
+ */
+export function rolesFromConfiguration(ctx: Pick<PlanContext, 'plan' | 'band'>): boolean {
+	return centralShare(ctx) && (ctx.band.config === 'appsettings' || ctx.plan.hosting === 'iis');
 }
 
 /** The server's pinned role as its `configuredRoleKey` entry, where roles come from configuration. */
@@ -130,7 +142,60 @@ export function configuredRoleEntry(ctx: ServerContext): ConfigEntry | undefined
 	return role === undefined ? undefined : { key: configuredRoleKey, value: role };
 }
 
-/** `shared/ConfiguredServerRoleComposer.cs`: v9+ on a central share with a pinned server. */
+/** The shared v7/v8 registrar: the role (and the publisher's URL) from the server's application pool. */
+function legacyConfiguredFile(ctx: PlanContext, servers: readonly ServerContext[], pinned: readonly string[]): CsFile {
+	const v7 = ctx.band.family === 'v7';
+	const roles = [...new Set(servers.map(pinnedRole).filter((r): r is string => r !== undefined))];
+	const publisher = servers.find((s) => s.server.role === 'publisher');
+	const publisherRole = publisher && pinnedRole(publisher);
+	// The publisher may state its URL, as the per-server registrar does (registrarMembers) [V7-ADV] [V8-UMBSET].
+	const url = publisherRole !== undefined && ctx.plan.applicationUrl !== undefined ? csString(applicationUrlSetting(ctx.band, ctx.plan.applicationUrl).value) : undefined;
+	const urlFor = url === undefined ? 'null' : `role == ServerRole.${publisherRole} ? ${url} : null`;
+	const register = v7 ? `ServerRegistrarResolver.Current.SetServerRegistrar(new ConfiguredServerRegistrar(role, ${urlFor}));` : `composition.SetServerRegistrar(new ConfiguredServerRegistrar(role, ${urlFor}));`;
+	const body = [
+		`var configured = Environment.GetEnvironmentVariable(${csString(configuredRoleVariable)});`,
+		'ServerRole role;',
+		block(`if (Enum.TryParse(configured, out role) && (${roles.map((r) => `role == ServerRole.${r}`).join(' || ')}))`, [register]),
+	];
+	const hook = v7
+		? block('public class ConfiguredServerRegistrarStartup : ApplicationEventHandler', [
+				block('protected override void ApplicationStarting(UmbracoApplicationBase umbracoApplication, ApplicationContext applicationContext)', body),
+			])
+		: block('public class ConfiguredServerRegistrarComposer : IUserComposer', [block('public void Compose(Composition composition)', body)]);
+	return {
+		header: [
+			'Pinned roles for servers that run ONE shared copy of the site from the central share.',
+			'There is one build for every server, so no role is compiled in: this registrar reads the',
+			`environment variable ${configuredRoleVariable} of the server's own IIS application pool (IIS 10 or`,
+			'later; a variable of this bundle, not an Umbraco setting) and pins that role; a server whose',
+			'pool does not set it is left to the election. The bundle sets it in each pinned server\'s',
+			'applicationHost.config fragment.',
+			`Pinned: ${pinned.join('; ')}.`,
+		],
+		usings: ['System', 'System.Collections.Generic', 'System.Linq', 'Umbraco.Core', 'Umbraco.Core.Sync', ...(v7 ? [] : ['Umbraco.Core.Composing'])],
+		namespace: csharpNamespace,
+		fileScoped: false,
+		members: [
+			block(`public class ConfiguredServerRegistrar : ${v7 ? 'IServerRegistrar2' : 'IServerRegistrar'}`, [
+				'private readonly ServerRole _role;',
+				'private readonly string _applicationUrl;',
+				'',
+				block('public ConfiguredServerRegistrar(ServerRole role, string applicationUrl)', ['_role = role;', '_applicationUrl = applicationUrl;']),
+				'',
+				block('public IEnumerable<IServerAddress> Registrations', [block('get', ['return Enumerable.Empty<IServerAddress>();'])]),
+				'',
+				block('public ServerRole GetCurrentServerRole()', ['return _role;']),
+				'',
+				block('public string GetCurrentServerUmbracoApplicationUrl()', ['return _applicationUrl;']),
+			]),
+			'',
+			...(v7 ? [] : ['[RuntimeLevel(MinLevel = RuntimeLevel.Run)]']),
+			hook,
+		],
+	};
+}
+
+/** `shared/ConfiguredServerRoleComposer.cs` (v9+) or `shared/ConfiguredServerRegistrar.cs` (v7/v8): a central share with a pinned server. */
 export function configuredRoleFile(ctx: PlanContext, servers: readonly ServerContext[]): GeneratedFile | undefined {
 	if (!rolesFromConfiguration(ctx)) return undefined;
 	const pinned = servers.flatMap((s) => {
@@ -138,6 +203,16 @@ export function configuredRoleFile(ctx: PlanContext, servers: readonly ServerCon
 		return role === undefined ? [] : [`${s.label} = ${role}`];
 	});
 	if (pinned.length === 0) return undefined;
+	if (ctx.band.config !== 'appsettings') {
+		return {
+			path: 'shared/ConfiguredServerRegistrar.cs',
+			language: 'csharp',
+			contents: serializeCSharp(legacyConfiguredFile(ctx, servers, pinned)),
+			serverIds: [],
+			title: 'Pinned roles from each server’s application pool (one shared build)',
+			apply: `Add ConfiguredServerRegistrar.cs to the one build on the central share. Each pinned server’s application pool sets ${markdownCode(configuredRoleVariable)} to its role (its applicationHost.config fragment in this bundle, IIS 10 or later); the others keep the election.`,
+		};
+	}
 	const file: CsFile = {
 		header: [
 			'Pinned roles for servers that run ONE shared copy of the site from the central share.',

@@ -3,6 +3,8 @@
  * presets do not cover, compared with `test/fixtures/generated/<plan>/<path>`. After an
  * intended change, review the diff and update with `vitest run -u`.
  */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generateFiles } from '../../../../src/domain/generators/generate';
 import { validatePlan } from '../../../../src/domain/plan/parse';
@@ -101,6 +103,15 @@ describe.each(plans)('$id', ({ id, plan }) => {
 	test('file list (paths, servers, titles, how to apply)', async () => {
 		const manifest = files.map(({ path, language, serverIds, title, apply }) => ({ path, language, serverIds, title, apply }));
 		await expect(`${JSON.stringify(manifest, null, 2)}\n`).toMatchFileSnapshot(`${root}/${id}/files.json`);
+	});
+
+	test('no fixture left from a file the bundle no longer writes', () => {
+		const dir = join(import.meta.dirname, root, id);
+		const stored = (readdirSync(dir, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+			.filter((entry) => entry.isFile())
+			.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+			.filter((path) => path !== 'files.json');
+		expect(stored.sort()).toEqual(files.map((f) => f.path).sort());
 	});
 
 	test.each(files.map((f) => [f.path, f.contents] as const))('%s', async (path, contents) => {

@@ -201,8 +201,35 @@ describe('R37 is quiet when a plan deliberately pins SqlMainDomLock [D13-GLOBAL]
 });
 
 describe('central share: one shared copy of the site, no build per role [V7-SHARED] [D13-FSR]', () => {
-	test.each(['7.15.10', '8.18.8'])('%s: role files and checklist do not ask for a separate build per role', (umbraco) => {
+	test.each([
+		['7.15.10', 'Master', 'Slave'],
+		['8.5.5', 'Master', 'Replica'],
+		['8.18.8', 'Primary', 'Replica'],
+	])('%s on IIS: one shared registrar reads the role each pool sets', (umbraco, publisher, subscriber) => {
 		const plan = makePlan({ umbraco, files: { strategy: 'central-share' } });
+		expect(plan.hosting).toBe('iis');
+		const files = filesByPath(plan);
+		// No per-server role code: it would pin every server from the one build.
+		expect([...files.keys()].filter((p) => /^servers\/.*Server(Registrar|RoleAccessor)\.cs$/.test(p))).toEqual([]);
+		const shared = files.get('shared/ConfiguredServerRegistrar.cs')!;
+		expect(shared.serverIds).toEqual([]);
+		expect(shared.contents).toContain('Environment.GetEnvironmentVariable("LoadBalancing__ServerRole")');
+		expect(shared.contents).toContain(`role == ServerRole.${publisher} || role == ServerRole.${subscriber}`);
+		expect(shared.contents).toContain(umbraco.startsWith('7') ? 'ServerRegistrarResolver.Current.SetServerRegistrar(' : 'composition.SetServerRegistrar(');
+		// C# 7.3, the .NET Framework default: no `is … or …` patterns.
+		expect(shared.contents).not.toMatch(/\bis ServerRole\./);
+		const roles = new Map(plan.servers.map((s) => [s.id, s.role === 'publisher' ? publisher : subscriber]));
+		for (const server of plan.servers) {
+			const pool = xmlElements(contents(plan, `servers/${server.id}/applicationHost.config.fragment.xml`), 'add').filter((e) => e.attrs['name'] === 'LoadBalancing__ServerRole');
+			expect(pool.map((e) => e.attrs['value'])).toEqual([roles.get(server.id)]);
+		}
+		const steps = buildChecklist(plan).groups.flatMap((g) => g.items).filter((s) => s.id.endsWith('.role'));
+		expect(steps).toHaveLength(plan.servers.length);
+		for (const step of steps) expect(step.text).toMatch(/includes `ConfiguredServerRegistrar\.cs`, which reads `LoadBalancing__ServerRole = (\w+)`/);
+	});
+
+	test('8.18.8 on Azure: no pool to read, so role files ask for a run-time check, not a separate build per role', () => {
+		const plan = makePlan({ umbraco: '8.18.8', hosting: 'azure-web-apps', files: { strategy: 'central-share' } });
 		const roleFiles = [...filesByPath(plan).values()].filter((f) => f.language === 'csharp' && f.serverIds.length === 1 && /Server(Registrar|RoleAccessor)\.cs$/.test(f.path));
 		expect(roleFiles.length).toBeGreaterThan(0);
 		for (const f of roleFiles) {
@@ -210,6 +237,7 @@ describe('central share: one shared copy of the site, no build per role [V7-SHAR
 			expect(f.apply).not.toContain('rebuild and deploy');
 			expect(f.contents).not.toContain('Compile this file only into the build');
 		}
+		expect(filesByPath(plan).has('shared/ConfiguredServerRegistrar.cs')).toBe(false);
 		const steps = buildChecklist(plan).groups.flatMap((g) => g.items);
 		for (const step of steps.filter((s) => s.id.endsWith('.role'))) expect(step.text).toContain('do not make a separate build per role');
 	});
