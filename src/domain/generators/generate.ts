@@ -46,7 +46,7 @@ import { kubernetesFile } from './targets/kubernetes';
 import { loadBalancerFiles } from './targets/load-balancer';
 import { log4netFile } from './targets/log4net';
 import { awsS3MediaFile, azureBlobMediaFile } from './targets/media-composers';
-import { messengerOptionsFile } from './targets/messenger-options';
+import { messengerOptionsFile, sharedMessengerOptionsFile } from './targets/messenger-options';
 import { configuredRoleEntry, configuredRoleFile, serverRoleFile } from './targets/server-roles';
 import { umbracoSettingsFile } from './targets/umbraco-settings';
 import { webConfigFile } from './targets/web-config';
@@ -60,9 +60,9 @@ const siteFolder: readonly PerServer[] = [appSettingsFile, webConfigFile, webCon
 
 /**
  * The IIS application pool's fragment (targets/application-host.ts), on its own: a v9+ central
- * share writes it with the server's environment variables instead (shared-site-modern.ts).
+ * share writes it with the server's environment variables instead (shared-site-modern.ts); a
+ * v7/v8 share's pool carries the role the shared registrar reads (server-roles.ts).
  */
-// v9+ shares write theirs with the shared copy (shared-site-modern.ts); a v7/v8 share's pool carries the pinned role.
 const appPoolFile: PerServer = (ctx) => {
 	if (isSharedSite(ctx.plan) && ctx.band.config === 'appsettings') return undefined;
 	const role = configuredRoleEntry(ctx);
@@ -86,7 +86,7 @@ export function generateFiles(plan: Plan): GeneratedFile[] {
 	const builders = oneCopy ? perMachine : [...siteFolder, ...perMachine];
 	const files: GeneratedFile[] = servers.flatMap((sctx) => builders.map((build) => build(sctx)).filter((f): f is GeneratedFile => f !== undefined));
 	if (oneCopy) files.push(...sharedSiteFiles(ctx, servers).files);
-	for (const file of [configuredRoleFile(ctx, servers), dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx), awsS3MediaFile(ctx), fileSystemProvidersFile(ctx), log4netFile(ctx)]) {
+	for (const file of [configuredRoleFile(ctx, servers), sharedMessengerOptionsFile(ctx, servers), dataProtectionFile(ctx), distributedCacheFile(ctx), loadBalancedBackofficeFile(ctx), signalRFile(ctx), azureBlobMediaFile(ctx), awsS3MediaFile(ctx), fileSystemProvidersFile(ctx), log4netFile(ctx)]) {
 		if (file) files.push(file);
 	}
 	files.push(...loadBalancerFiles(ctx));

@@ -10,7 +10,9 @@ import { findRule } from '../../../../src/domain/rules/index';
 import { getBand } from '../../../../src/domain/versions/catalogue';
 import { parseVersion } from '../../../../src/domain/versions/version';
 import type { Plan } from '../../../../src/domain/plan/schema';
-import { makePlan, patchServer } from '../../../helpers/plans';
+import { basePlanInput, makePlan, patchServer } from '../../../helpers/plans';
+
+const basePlanServers = basePlanInput.servers;
 import { appSettings, contents, filesByPath, serverPaths, webAppSettings } from './helpers';
 import { xmlElements } from './xml-elements';
 
@@ -240,6 +242,21 @@ describe('central share: one shared copy of the site, no build per role [V7-SHAR
 		expect(filesByPath(plan).has('shared/ConfiguredServerRegistrar.cs')).toBe(false);
 		const steps = buildChecklist(plan).groups.flatMap((g) => g.items);
 		for (const step of steps.filter((s) => s.id.endsWith('.role'))) expect(step.text).toContain('do not make a separate build per role');
+	});
+
+	test.each(['7.15.10', '8.18.8'])('%s: messenger options every server shares are one file in the one build', (umbraco) => {
+		const messenger = { settings: { messenger: { syncSeconds: 10, retainHours: 48 } } };
+		const same = makePlan({ umbraco, files: { strategy: 'central-share' }, servers: basePlanServers.map((s) => ({ ...s, ...messenger })) });
+		const files = [...filesByPath(same).values()].filter((f) => /DatabaseServerMessenger\w*\.cs$/.test(f.path));
+		expect(files.map((f) => [f.path, f.serverIds])).toEqual([[`shared/${umbraco.startsWith('7') ? 'DatabaseServerMessengerStartup' : 'DatabaseServerMessengerOptionsComposer'}.cs`, []]]);
+		expect(files[0]!.contents).toMatch(/ThrottleSeconds = 10/);
+		expect(files[0]!.contents).toMatch(/DaysToRetainInstructions = 2/);
+
+		// Servers that differ keep their own files and the note to settle on one set.
+		const differ = makePlan({ umbraco, files: { strategy: 'central-share' }, servers: patchServer('web-1', { settings: { messenger: { syncSeconds: 10 } } }) });
+		const own = [...filesByPath(differ).values()].filter((f) => /DatabaseServerMessenger\w*\.cs$/.test(f.path));
+		expect(own.map((f) => f.serverIds)).toEqual([['web-1']]);
+		expect(own[0]!.apply).toContain('only with options every server should use');
 	});
 
 	test('replication keeps the per-role build instructions', () => {
