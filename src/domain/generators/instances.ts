@@ -4,15 +4,22 @@
  * 1, 2, … A file every instance shares (appsettings.json, App Service app settings) cannot
  * carry such a value; the environment-variable forms give each instance its own.
  */
-import type { ConfigEntry, JsonScalar } from './formats/json';
+import type { ConfigEntry } from './formats/json';
 import { markdownCode } from './formats/markdown';
 
 /** The placeholder for the instance number, as the plan writes it [R73]. */
 export const instanceToken = '{instance}';
 
-/** Tells whether a value differs per instance. */
-export function isPerInstance(value: JsonScalar): value is string {
-	return typeof value === 'string' && value.includes(instanceToken);
+/**
+ * The settings whose `{instance}` is the placeholder: the machine identifier and the MainDom
+ * key discriminator (plan format v1). Anywhere else, such as a URL or a media path, the text
+ * is the user's own and stays as written.
+ */
+const perInstanceKey = /:(MachineIdentifier|MainDomKeyDiscriminator)$/;
+
+/** Tells whether an entry's value differs per instance. */
+function isPerInstance(entry: ConfigEntry): entry is ConfigEntry & { value: string } {
+	return perInstanceKey.test(entry.key) && typeof entry.value === 'string' && entry.value.includes(instanceToken);
 }
 
 /**
@@ -35,8 +42,8 @@ export interface InstanceSplit {
  * per instance: the token becomes 1, as the plan format says.
  */
 export function splitPerInstance(entries: readonly ConfigEntry[], instances: number): InstanceSplit {
-	if (instances <= 1) return { shared: entries.map((e) => (isPerInstance(e.value) ? { key: e.key, value: forInstance(e.value, 1) } : e)), perInstance: [] };
-	return { shared: entries.filter((e) => !isPerInstance(e.value)), perInstance: entries.filter((e) => isPerInstance(e.value)) };
+	if (instances <= 1) return { shared: entries.map((e) => (isPerInstance(e) ? { key: e.key, value: forInstance(e.value, 1) } : e)), perInstance: [] };
+	return { shared: entries.filter((e) => !isPerInstance(e)), perInstance: entries.filter(isPerInstance) };
 }
 
 /** The instance numbers of a server: 1 … n. */

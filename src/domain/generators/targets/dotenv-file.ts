@@ -6,7 +6,7 @@
  * `kubernetes.patch.yaml` set them.
  */
 import type { ServerContext } from '../context';
-import { envComment, envVariable, serializeDotenv, type DotenvNode } from '../formats/dotenv';
+import { dotenvValue, envComment, envVariable, serializeDotenv, type DotenvNode } from '../formats/dotenv';
 import { markdownCode } from '../formats/markdown';
 import { instanceToken } from '../instances';
 import type { GeneratedFile } from '../types';
@@ -26,7 +26,8 @@ export function dotenvFile(ctx: ServerContext): GeneratedFile | undefined {
 		nodes.push(
 			envComment(''),
 			envComment(`Per instance (${instanceToken} = 1 to ${ctx.server.instances}): one env file cannot differ per replica, so these are set in compose.override.yaml and kubernetes.patch.yaml:`),
-			...perInstance.map((v) => envComment(`${v.name}=${v.value}`)),
+			// Quoted as a real line would be, so uncommenting one reads the value the plan has.
+			...perInstance.map((v) => envComment(`${v.name}=${dotenvValue(v.value)}`)),
 		);
 	}
 	return {

@@ -132,7 +132,28 @@ describe('per-instance values ({instance})', () => {
 		expect(files.get('servers/web-1/appsettings.Production.json')!.apply).toMatch(/per-instance `UMBRACO__CMS__Hosting__MachineIdentifier` = `web-\{instance\}` is left out.*1–3/);
 		const env = files.get('servers/web-1/.env')!.contents;
 		expect(lower(readDotenv(env))).not.toHaveProperty(key);
-		expect(env).toContain('# UMBRACO__CMS__Hosting__MachineIdentifier=web-{instance}');
+		// Described as a commented line, quoted as Compose would read it uncommented.
+		const described = env.split('\n').find((line) => line.startsWith('# UMBRACO__CMS__Hosting__MachineIdentifier='))!;
+		expect(readDotenv(described.slice(2)).get('UMBRACO__CMS__Hosting__MachineIdentifier')).toBe('web-{instance}');
+	});
+
+	test('{instance} anywhere but the two per-instance settings is the user\'s own text', () => {
+		const literal = makePlan({
+			umbraco: '17.8.1',
+			hosting: 'containers',
+			applicationUrl: 'https://www.example.com/{instance}/',
+			files: { media: 'unc', mediaPath: '/mnt/media/{instance}' },
+			servers: patchServer('web-1', { instances: 3, settings: { machineIdentifier: 'web-{instance}' } }),
+		});
+		const out = filesByPath(literal);
+		const services = readComposeEnvironment(out.get('servers/web-1/compose.override.yaml')!.contents);
+		for (const env of services.values()) {
+			expect(lower(env)['umbraco__cms__global__umbracomediaphysicalrootpath']).toBe('/mnt/media/{instance}');
+		}
+		const k8s = readKubernetesEnv(out.get('servers/web-1/kubernetes.patch.yaml')!.contents, () => '1');
+		expect(k8s.get('UMBRACO__CMS__Global__UmbracoMediaPhysicalRootPath')).toBe('/mnt/media/{instance}');
+		expect(appSettings(literal, 'web-1')['Umbraco:CMS:Global:UmbracoMediaPhysicalRootPath']).toBe('/mnt/media/{instance}');
+		expect(appSettings(literal, 'web-1')['Umbraco:CMS:WebRouting:UmbracoApplicationUrl']).toBe('https://www.example.com/{instance}/');
 	});
 
 	test('Compose runs each instance as its own service with its own value', () => {
