@@ -3,15 +3,16 @@
  * terminal obeys control characters in them (clear the screen, set the window title, move
  * the cursor), so every line `lbplan` prints goes through `escapeTerminalText`.
  */
+import { unsafeCharacterRanges } from '../domain/unsafe-characters';
 
-/** C0 controls except tab and line feed, DEL, and the C1 controls (U+0080–U+009F). */
-const controlCharacters = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/** What plan text may not hold (unsafe-characters.ts), except the tab and line feed `lbplan` prints itself. */
+const controlCharacters = new RegExp(`(?![\\t\\n])[${unsafeCharacterRanges}]`, 'g');
 
 /**
- * Shows control characters as escapes: C0 as `\x1b`, DEL and C1 as `\u009b`. The `\u`
- * form keeps `--json` output valid JSON with the same value (JSON.stringify already escapes
- * C0 but leaves DEL and C1 raw); the `\x` form only ever stands for raw C0, which
- * JSON.stringify never leaves in a string.
+ * Shows unsafe characters as escapes: C0 as `\x1b`, the rest (DEL, C1, separators, bidi and
+ * invisible characters) as `\u009b`, `\u202e`. The `\u` form keeps `--json` output valid JSON
+ * with the same value (JSON.stringify already escapes C0 but leaves the others raw); the `\x`
+ * form only ever stands for raw C0, which JSON.stringify never leaves in a string.
  */
 export function escapeTerminalText(text: string): string {
 	return text.replace(controlCharacters, (character) => {

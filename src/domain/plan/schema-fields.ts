@@ -5,6 +5,7 @@
  * every generated file.
  */
 import { z } from './zod';
+import { unsafeCharacterRanges } from '../unsafe-characters';
 import { findBand } from '../versions/catalogue';
 
 // Device names Windows reserves in every folder, with or without an extension: a bundle
@@ -27,11 +28,10 @@ export const serverId = z.string().check(
 	z.regex(/^(?!(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$)/, 'expected an id Windows can use as a folder name: "con", "prn", "aux", "nul", "com1"–"com9" and "lpt1"–"lpt9" are reserved')
 );
 
-// Control characters (C0, DEL, C1 with NEL), line and paragraph separators and the bidi
-// embedding, override and isolate controls. Names, hosts and paths have no use for them,
-// and each one can end a line or reorder text in some output (Markdown, C# or nginx comments).
-const noControls = /^[^\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]*$/;
-const noControlsMessage = 'expected text without control characters (tabs, line breaks, NUL and the like)';
+// Controls, separators, bidi and invisible characters (unsafe-characters.ts): each one can end a
+// line, reorder text or hide a difference in some output (Markdown, C# or nginx comments, a terminal).
+const noControls = new RegExp(`^[^${unsafeCharacterRanges}]*$`);
+const noControlsMessage = 'expected text without control characters (tabs, line breaks, NUL, text-direction marks, zero-width spaces and the like)';
 // Half a surrogate pair cannot be written as UTF-8: it would come back as U+FFFD.
 const wellFormed = (value: string) => !/\p{Cs}/u.test(value);
 const wellFormedMessage = 'expected text without unpaired surrogate characters';

@@ -4,6 +4,7 @@
  */
 import { countSettings, defaultSettings, flagSettings, settingNames, type SimulationSettings } from '../settings';
 import { findBand } from '../../domain/versions/catalogue';
+import { hasUnsafeCharacter } from '../../domain/unsafe-characters';
 import { previewVersionNote, unsupportedVersionReason } from '../versions/version-profile';
 import { checkScenarioBudget } from './scenario-budget';
 import { childPath, describeValue, IssueList, type ScenarioIssue } from './scenario-issues';
@@ -57,13 +58,12 @@ function readSettings(issues: IssueList, value: unknown, umbraco: unknown): Simu
 }
 
 // C0 and C1 controls (and DEL): an id is printed in timelines and used as a key.
-const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Why a server id is unusable, or undefined when it is fine. */
 function idProblem(id: unknown, seen: ReadonlySet<string>): string | undefined {
 	if (typeof id !== 'string' || id.trim() === '') return `expected a non-empty string; got ${describeValue(id)}`;
 	if (id.length > scenarioLimits.idLength) return `expected at most ${scenarioLimits.idLength} characters; got ${id.length}`;
-	if (controlCharacter.test(id)) return `expected no control characters; got ${JSON.stringify(id)}`;
+	if (hasUnsafeCharacter(id)) return `expected no control characters (line breaks, text-direction marks, zero-width spaces and the like); got ${JSON.stringify(id)}`;
 	if (seen.has(id)) return `duplicate server id "${id}"`;
 	return undefined;
 }

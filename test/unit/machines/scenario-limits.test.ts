@@ -41,8 +41,8 @@ describe('scenario limits: the largest value passes, the next one is refused wit
 		expect(problems(tooLarge)).toEqual([message]);
 	});
 
-	test.each(['web\u0000', 'web\n1', 'a\u001b[2J', 'x\u0085'])('refuses a control character in the server id %j', (id) => {
-		expect(problems({ ...minimal, servers: [{ id, start: 0 }] })).toEqual([`servers[0].id: expected no control characters; got ${JSON.stringify(id)}`]);
+	test.each(['web\u0000', 'web\n1', 'a\u001b[2J', 'x\u0085', 'A\u202eevil', 'web\u200b1', 'web\u2028'])('refuses a control character in the server id %j', (id) => {
+		expect(problems({ ...minimal, servers: [{ id, start: 0 }] })).toEqual([`servers[0].id: expected no control characters (line breaks, text-direction marks, zero-width spaces and the like); got ${JSON.stringify(id)}`]);
 	});
 
 	test('refuses a list that is too long before reading any item in it', () => {

@@ -49,6 +49,11 @@ const controls: readonly [string, string][] = [
 	['a line separator', '\u2028'],
 	['a paragraph separator', '\u2029'],
 	['a right-to-left override', '\u202E'],
+	['a right-to-left mark', '\u200F'],
+	['an Arabic letter mark', '\u061C'],
+	['a zero-width space', '\u200B'],
+	['a byte-order mark', '\uFEFF'],
+	['a word joiner', '\u2060'],
 	['a lone surrogate', '\uD800'],
 ];
 
@@ -63,6 +68,8 @@ describe('user text without control characters', () => {
 
 	test('names keep every printable character, emoji and other scripts included', () => {
 		expect(issues({ name: 'Ω <script>&"\'` plan 🚀 サーバー -- $x' })).toEqual([]);
+		// Zero-width joiners belong to emoji sequences and scripts such as Persian.
+		expect(issues({ name: 'Team 👩\u200d💻 می\u200cخواهم' })).toEqual([]);
 		expect(issues(server({ name: '[Download the fix](https://evil.example/fix.exe) <img src=x onerror=alert(1)>' }))).toEqual([]);
 	});
 });
