@@ -72,7 +72,8 @@ function entryFilter(only: string | undefined, servers: string | undefined, scen
 	const types = only === undefined ? undefined : split(only);
 	const unknownType = types?.find((type) => !(logEntryTypes as readonly string[]).includes(type));
 	if (unknownType) return `--only: unknown entry type "${unknownType}"; expected some of ${logEntryTypes.join(', ')}`;
-	const ids = servers === undefined ? undefined : split(servers);
+	// Ids may hold commas themselves: a value that is one whole id is that id, not a list.
+	const ids = servers === undefined ? undefined : scenario.servers.some((server) => server.id === servers) ? [servers] : split(servers);
 	const unknownId = ids?.find((id) => !scenario.servers.some((server) => server.id === id));
 	if (unknownId) return `--server: no server "${unknownId}" in the scenario`;
 	return (entry) => (types === undefined || types.includes(entry.type)) && (ids === undefined || ids.includes(entry.server));

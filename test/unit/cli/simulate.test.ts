@@ -47,6 +47,15 @@ describe('lbplan simulate', () => {
 		expect(new Set(log.map((e) => e.server))).toEqual(new Set(['web1', 'web2']));
 	});
 
+	test('--server takes an id that holds a comma as one id', async () => {
+		const scenario = { umbraco: '13.5.2', servers: [{ id: 'a,b', start: 0 }, { id: 'a', start: 0 }, { id: 'b', start: 0 }], until: 30 };
+		const io = memoryIo({ 's.json': JSON.stringify(scenario) });
+		expect(await simulateCommand.run(['s.json', '--json', '--server', 'a,b'], io)).toBe(0);
+		const { log } = JSON.parse(io.stdout) as { log: { server: string }[] };
+		expect(log.length).toBeGreaterThan(0);
+		expect(new Set(log.map((e) => e.server))).toEqual(new Set(['a,b']));
+	});
+
 	test('exits 2 naming every problem with its JSON path, without running anything', async () => {
 		const bad = { umbraco: '7.15.0', servers: [{ id: 'A', start: 0, role: 'boss' }], events: [{ at: 5, server: 'B', do: 'reboot' }], until: 10 };
 		const io = memoryIo({ 'bad.json': JSON.stringify(bad) });

@@ -32,12 +32,13 @@ const xmlEntities: Readonly<Record<string, string>> = {
 
 /**
  * One line of plain text for titles and instructions: line breaks and control characters
- * become single spaces.
+ * become single spaces. Nothing is trimmed: `Web` and ` Web ` are two names, and every file
+ * names each server as the plan writes it.
  *
  * @example oneLine('Web\n1') // 'Web 1'
  */
 export function oneLine(value: string): string {
-	return value.replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g, ' ').trim();
+	return value.replace(/[\u0000-\u001F\u007F\u0085\u2028\u2029]+/g, ' ');
 }
 
 /**

@@ -7,6 +7,8 @@ import { quoted, serializeYaml, yamlComment, yamlList, yamlMap, yamlQuoted, yaml
 import { composeLiteral } from '../../../../src/domain/generators/targets/compose';
 import { kubernetesLiteral } from '../../../../src/domain/generators/targets/kubernetes';
 import { composeInterpolate, kubernetesExpand, readDotenv, readEnvFileLiterally, readYaml } from './native-readers';
+import { makePlan, patchServer } from '../../../helpers/plans';
+import { filesByPath } from './helpers';
 
 /** Values that try to break out of every format (the schema keeps control characters out of plans; the writers must not rely on it). */
 const hostile = [
@@ -187,12 +189,25 @@ describe('per-instance values', () => {
 
 	test('splitPerInstance: one instance means 1, several keep the token apart', () => {
 		const entries = [
-			{ key: 'A', value: 'a-{instance}' },
+			{ key: 'Umbraco:CMS:Hosting:MachineIdentifier', value: 'a-{instance}' },
 			{ key: 'B', value: true },
 			{ key: 'C', value: 'c' },
+			// Only the machine identifier and the discriminator number their instances.
+			{ key: 'Umbraco:CMS:WebRouting:UmbracoApplicationUrl', value: 'https://x/{instance}/' },
 		];
-		expect(splitPerInstance(entries, 1)).toEqual({ shared: [{ key: 'A', value: 'a-1' }, entries[1], entries[2]], perInstance: [] });
-		expect(splitPerInstance(entries, 2)).toEqual({ shared: [entries[1], entries[2]], perInstance: [entries[0]] });
+		expect(splitPerInstance(entries, 1)).toEqual({ shared: [{ key: 'Umbraco:CMS:Hosting:MachineIdentifier', value: 'a-1' }, entries[1], entries[2], entries[3]], perInstance: [] });
+		expect(splitPerInstance(entries, 2)).toEqual({ shared: [entries[1], entries[2], entries[3]], perInstance: [entries[0]] });
 		expect(instanceNumbers(3)).toEqual([1, 2, 3]);
+	});
+});
+
+describe('server names as written', () => {
+	test('a name with spaces at its edges is not trimmed into another server\'s name', () => {
+		const plan = makePlan({ servers: patchServer('web-2', { name: ' Web 1 ' }) });
+		const files = filesByPath(plan);
+		const apply = (id: string) => [...files.values()].filter((f) => f.serverIds.includes(id)).map((f) => f.apply).join('\n');
+		expect(apply('web-1')).toContain('`Web 1`');
+		expect(apply('web-2')).toContain('`  Web 1  `');
+		expect(apply('web-2')).not.toMatch(/(^|[^ ])`Web 1`/);
 	});
 });
