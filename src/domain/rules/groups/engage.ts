@@ -107,7 +107,11 @@ function cookieDomainProblem(cmHost: string, siteHost: string, domain: string | 
 			: `The Cockpit on ${siteHost} reads the backoffice login cookie from ${cmHost}, but they share no parent domain: host the backoffice on a sub-domain of the site's domain and set \`Umbraco:CMS:Security:AuthCookieDomain\` to that parent.`;
 	}
 	if (cookieDomainCovers(domain, cmHost) && cookieDomainCovers(domain, siteHost)) return undefined;
-	return `\`Umbraco:CMS:Security:AuthCookieDomain\` = \`${domain}\` does not cover both ${cmHost} (backoffice) and ${siteHost} (Cockpit); it must be their parent domain, e.g. \`.example.com\`.`;
+	const parent = sharedParentDomain(cmHost, siteHost);
+	const wrong = `\`Umbraco:CMS:Security:AuthCookieDomain\` = \`${domain}\` does not cover both ${cmHost} (backoffice) and ${siteHost} (Cockpit)`;
+	return parent
+		? `${wrong}; set it to their parent domain, \`${parent}\`.`
+		: `${wrong}, and they share no parent domain: host the backoffice on a sub-domain of the site's domain and set the cookie domain to that parent.`;
 }
 
 const R60: Rule = {

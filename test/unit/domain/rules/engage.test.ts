@@ -49,7 +49,8 @@ runTable('R59', [
 
 runTable('R60', [
 	{ name: '13.5.2: no cookie domain; suggests the shared parent', plan: () => engagePlan('13.5.2', {}, { authCookieDomain: undefined }), hits: [['admin']], says: ['`Umbraco:CMS:Security:AuthCookieDomain`', '`.example.com`', 'www.example.com', 'umbraco.example.com'], path: 'engage.authCookieDomain' },
-	{ name: '16.0.0: a cookie domain that misses the site', plan: () => engagePlan('16.0.0', {}, { authCookieDomain: '.umbraco.example.com' }), hits: [['admin']], says: ['does not cover both'] },
+	{ name: '16.0.0: a cookie domain that misses the site', plan: () => engagePlan('16.0.0', {}, { authCookieDomain: '.umbraco.example.com' }), hits: [['admin']], says: ['does not cover both', 'set it to their parent domain, `.example.com`'] },
+	{ name: '13.5.2: a cookie domain for hosts with no common parent does not suggest itself', plan: () => engagePlan('13.5.2', { admin: { host: 'adm.azurewebsites.net' } }), hits: [['admin']], says: ['does not cover both', 'share no parent domain'], never: ['`.example.com`.'] },
 	{ name: '13.5.2: hosts with no common parent', plan: () => planWith('13.5.2', {}, engaged({ authCookieDomain: undefined })), hits: [['admin']], says: ['share no parent domain', 'admin.internal'] },
 	{ name: '13.5.2: a Cockpit host of its own', plan: () => engagePlan('13.5.2', {}, { cockpitHost: 'shop.other.org' }), hits: [['admin']], says: ['shop.other.org'] },
 	{ name: '16.3.0: "Open Cockpit" does not exist yet', plan: () => engagePlan('16.3.0', {}, { authCookieDomain: undefined, cockpitAccess: 'open-cockpit' }), hits: [['admin']], says: ['only exists from Engage 17'] },
