@@ -60,3 +60,13 @@ export function isScaledOut(server: Server): boolean {
 export function sharesLogFolder(plan: Pick<Plan, 'logging' | 'files'>): boolean {
 	return plan.logging.sharedDirectory || plan.files.strategy === 'central-share';
 }
+
+/**
+ * The servers' operating system: IIS runs on Windows whatever the plan says (R86 names the
+ * contradiction); containers and App Service as the plan states, else their usual defaults,
+ * Linux containers and Windows App Service.
+ */
+export function operatingSystem(plan: Pick<Plan, 'hosting' | 'platform'>): 'windows' | 'linux' {
+	if (plan.hosting === 'iis') return 'windows';
+	return plan.platform?.os ?? (plan.hosting === 'containers' ? 'linux' : 'windows');
+}

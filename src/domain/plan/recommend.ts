@@ -71,7 +71,8 @@ export function effectiveSettings(plan: Plan, server: Server): EffectiveSettings
 	const v8Unattended = band.family === 'v8' && band.unattendedUpgradeSetting !== null && plan.upgrades.unattended;
 	return {
 		mainDomLock: s.mainDomLock ?? recommendedMainDomLock(plan, band, server),
-		localTemp: s.localTemp ?? recommendedLocalTemp(plan),
+		// AspNetTemp is gone from v9 (Default or EnvironmentTemp) [D17-HOSTING]: the bundle cannot write it, so temp stays put (R81 names it).
+		localTemp: s.localTemp === 'aspnet-temp' && band.config === 'appsettings' ? 'default' : (s.localTemp ?? recommendedLocalTemp(plan)),
 		examineFactory: s.examineFactory ?? recommendedExamine(plan, server),
 		disableOverlappedRecycling: s.disableOverlappedRecycling ?? overlapOff,
 		// Only the main server runs the migration [D13-UPG] [D16-UPG] [D16-UPG8].

@@ -119,6 +119,8 @@ export const ruleSections: Readonly<Record<string, { readonly lesson: LessonSlug
 	R53: { lesson: 'unattended-upgrades', section: 'umbraco-9-and-later-the-main-server-migrates-first' },
 	R84: { lesson: 'azure-web-apps-scale-out', section: 'umbraco-clouds-load-balancing' },
 	R83: { lesson: 'unattended-upgrades', section: 'umbraco-1742-flagged-servers-elect-a-leader' },
+	R85: { lesson: 'maindom-locks', section: 'three-lock-implementations' },
+	R86: { lesson: 'what-a-farm-needs', section: 'the-design-assumptions' },
 	R54: { lesson: 'unattended-upgrades', section: 'umbraco-812-and-later-configurationstatus-and-upgradeunattended' },
 	R55: { lesson: 'unattended-upgrades', section: 'before-812-no-unattended-upgrades' },
 	R74: { lesson: 'unattended-upgrades', section: 'keep-the-load-balancer-away-from-upgrading-nodes' },

@@ -141,11 +141,11 @@ describe('lbplan bundle', () => {
 });
 
 describe('lbplan rules', () => {
-	test('lists all 84 rules as JSON without their code', async () => {
+	test('lists all 86 rules as JSON without their code', async () => {
 		const io = memoryIo();
 		expect(await main(['rules', '--json'], io)).toBe(0);
 		const rules = JSON.parse(io.stdout);
-		expect(rules).toHaveLength(84);
+		expect(rules).toHaveLength(86);
 		expect(rules[0]).toMatchObject({ id: 'R01', severity: 'error', summary: expect.any(String), sources: expect.any(Array) });
 		expect(rules[0].check).toBeUndefined();
 	});

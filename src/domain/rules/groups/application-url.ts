@@ -7,7 +7,7 @@ import type { Plan, Server } from '../../plan/schema';
 import type { VersionBand } from '../../versions/bands';
 import { applicationUrlSetting } from '../../versions/catalogue';
 import { allBands, bandsBetween, bandsWhere, flexibleBands, v9PlusBands } from '../band-sets';
-import { nameList } from '../helpers';
+import { nameList, serverPath } from '../helpers';
 import type { Rule, RuleHit } from '../types';
 
 /** Whether the URL's path ends in the backoffice folder `/umbraco` (trailing slash and case ignored). */
@@ -156,9 +156,9 @@ const r81: Rule = {
 	severity: 'warning',
 	bands: allBands,
 	summary: 'A setting the plan states does not exist in the chosen version: Umbraco ignores it and the bundle leaves it out.',
-	why: 'ApplicationUrlDetection arrived in 17.4, ClientShouldSkipNegotiation in 17.5 (18.0), the scheduled-publishing Period and AlignToClock in 17.6 (18.1), distributed jobs in 17. On an earlier version the key does nothing, so the design behaves as if it were not there.',
+	why: 'ApplicationUrlDetection arrived in 17.4, ClientShouldSkipNegotiation in 17.5 (18.0), the scheduled-publishing Period and AlignToClock in 17.6 (18.1), distributed jobs in 17; the ASP.NET temp folder left with v9. On a version without it the setting does nothing, so the design behaves as if it were not there.',
 	fix: 'Upgrade to a version that has the setting, or remove it from the plan and plan for the older behaviour.',
-	sources: ['D17-WEBROUTING', 'PR-22700', 'D17-SCHEDPUB', 'D17-DISTJOBS'],
+	sources: ['D17-WEBROUTING', 'PR-22700', 'D17-SCHEDPUB', 'D17-DISTJOBS', 'D17-HOSTING'],
 	certainty: 'documented',
 	lesson: 'distributed-jobs',
 	check({ plan, band }) {
@@ -170,6 +170,12 @@ const r81: Rule = {
 		if (publishing && (publishing.periodSeconds !== undefined || publishing.alignToClock !== undefined) && band.scheduledPublishing === null) ignored('scheduledPublishing', '`Umbraco:CMS:ScheduledPublishing`', '17.6 (18.1)');
 		const jobs = plan.distributedJobs;
 		if (jobs && Object.values(jobs).some((v) => v !== undefined) && band.distributedJobsSettings === null) ignored('distributedJobs', '`Umbraco:CMS:DistributedJobs`', '17.0');
+		// AspNetTemp is not a LocalTempStorageLocation value from v9 (Default, EnvironmentTemp) [D17-HOSTING].
+		for (const s of plan.servers) {
+			if (band.config === 'appsettings' && s.settings.localTemp === 'aspnet-temp') {
+				hits.push({ servers: [s.id], path: `${serverPath(plan, s)}.settings.localTemp`, message: `${s.name} keeps temp files in the ASP.NET temp folder, which Umbraco ${plan.umbraco} does not offer (\`Umbraco:CMS:Hosting:LocalTempStorageLocation\` is \`Default\` or \`EnvironmentTemp\` from v9): the bundle leaves it out, so temp files stay in the default folder. Choose the environment temp folder.` });
+			}
+		}
 		// Names of connection strings are read by the v9+ composers; the v7/v8 files take the values themselves.
 		if (band.config === 'web-config' && Object.values(plan.connectionStrings ?? {}).some((v) => v !== undefined)) {
 			hits.push({ path: 'connectionStrings', message: `Connection strings by name are read by the generated v9+ code; Umbraco ${plan.umbraco}'s files (web.config, FileSystemProviders.config) take each value itself, so the bundle leaves CHANGE-ME placeholders where the names would go.` });

@@ -87,5 +87,25 @@ const R84: Rule = {
 	},
 };
 
-/** R70, R72 and R84 (R73–R74 are in `instances.ts`). */
-export const hostingRules: readonly Rule[] = [R70, R72, R84];
+// The plan format: `platform.os` is for containers and App Service, IIS being Windows (README, plan format);
+// the Azure Web Apps file option is App Service's own shared storage (D13-AZ: "the file system is shared").
+const R86: Rule = {
+	id: 'R86',
+	severity: 'error',
+	bands: allBands,
+	summary: 'The hosting, operating system and file storage of a plan must fit together: IIS runs on Windows, and Azure Web Apps storage exists only on Azure Web Apps.',
+	why: 'Rules and generated files follow the hosting: IIS gets Windows settings and IIS files, and the Azure Web Apps storage option assumes App Service’s shared file system, with local temp and index settings for it. A plan that says otherwise gets advice for a platform it does not run on.',
+	fix: 'On IIS leave the operating system out (or set Windows); choose Azure Web Apps hosting for Azure Web Apps storage, or another file option (replication, a central share, standalone servers).',
+	sources: ['D13-AZ'],
+	certainty: 'documented',
+	lesson: 'what-a-farm-needs',
+	check({ plan }: RuleContext): RuleHit[] {
+		const hits: RuleHit[] = [];
+		if (plan.hosting === 'iis' && plan.platform?.os === 'linux') hits.push({ path: 'platform.os', message: 'The plan runs on IIS, which is Windows, but says Linux: the findings and files follow IIS on Windows.' });
+		if (plan.files.strategy === 'azure-web-apps' && !isAzure(plan)) hits.push({ path: 'files.strategy', message: `The files use Azure Web Apps storage, but the servers are hosted on ${plan.hosting === 'iis' ? 'IIS' : 'containers'}: that storage exists only on Azure App Service.` });
+		return hits;
+	},
+};
+
+/** R70, R72, R84 and R86 (R73–R74 are in `instances.ts`). */
+export const hostingRules: readonly Rule[] = [R70, R72, R84, R86];

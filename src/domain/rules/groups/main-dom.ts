@@ -4,7 +4,7 @@
  * the plan's explicit value, or the recommended one.
  */
 import { effectiveSettings } from '../../plan/recommend';
-import { mainServer } from '../../plan/queries';
+import { mainServer, operatingSystem } from '../../plan/queries';
 import type { Plan, Server } from '../../plan/schema';
 import type { VersionBand } from '../../versions/bands';
 import { bandsBetween } from '../band-sets';
@@ -16,7 +16,8 @@ function usesSqlLock(plan: Plan, band: VersionBand, server: Server): boolean {
 	// A custom IMainDomLock replaces the setting altogether ("replace the MainDomLock with a custom provider") [D13-ADV].
 	if (server.settings.customMainDomLock) return false;
 	const lock = effectiveSettings(plan, server).mainDomLock;
-	return lock === 'sql' || (lock === 'default' && band.id === 'v9.0-9.3' && plan.hosting === 'containers');
+	// `… == "SqlMainDomLock" || isWindows == false` in the 9.0 builder: Windows containers keep the semaphore.
+	return lock === 'sql' || (lock === 'default' && band.id === 'v9.0-9.3' && operatingSystem(plan) === 'linux');
 }
 
 /** One hit per Azure server whose effective lock is not one of `wanted`. */
@@ -189,5 +190,26 @@ const r38: Rule = {
 	},
 };
 
-/** R19 and R32–R38. */
-export const mainDomRules: readonly Rule[] = [r19, r32, r33, r34, r35, r36, r37, r38];
+// [D13-GLOBAL] lists MainDomSemaphoreLock as Windows only; its constructor throws PlatformNotSupportedException
+// off Windows ("MainDomSemaphoreLock is only supported on Windows.", Umbraco-CMS
+// src/Umbraco.Core/Runtime/MainDomSemaphoreLock.cs), so the site does not start. v7/v8 run on Windows only.
+const r85: Rule = {
+	id: 'R85',
+	severity: 'error',
+	bands: bandsBetween('v9.0-9.3'),
+	summary: 'MainDomSemaphoreLock only runs on Windows: on Linux containers or Linux App Service the site does not start.',
+	why: 'The semaphore lock is a named system semaphore, which .NET only provides on Windows; off Windows its constructor throws a PlatformNotSupportedException while Umbraco boots.',
+	fix: 'Leave the MainDom lock to the default (FileSystemMainDomLock from v10; on 9.4–9.5 set it), or use SqlMainDomLock; or run the servers on Windows.',
+	sources: ['D13-GLOBAL'],
+	certainty: 'documented',
+	lesson: 'maindom-locks',
+	check({ plan }) {
+		if (operatingSystem(plan) !== 'linux') return [];
+		return plan.servers
+			.filter((s) => !s.settings.customMainDomLock && effectiveSettings(plan, s).mainDomLock === 'semaphore')
+			.map((s) => ({ servers: [s.id], path: `${serverPath(plan, s)}.settings.mainDomLock`, message: `${s.name} uses MainDomSemaphoreLock on Linux, where it throws at start: Umbraco ${plan.umbraco} would not boot.` }));
+	},
+};
+
+/** R19, R32–R38 and R85. */
+export const mainDomRules: readonly Rule[] = [r19, r32, r33, r34, r35, r36, r37, r38, r85];

@@ -174,8 +174,10 @@ ruleTable(applicationUrlRules, 'R81', {
 		{ name: '16.3.0: distributed-job timings', plan: makePlan({ umbraco: '16.3.0', distributedJobs: { periodSeconds: 10 } }), hits: [{ path: 'distributedJobs' }] },
 		{ name: '8.6.2: a named blob connection string (the community package takes the value)', plan: makePlan({ umbraco: '8.6.2', files: { strategy: 'standalone', media: 'blob' }, connectionStrings: { mediaBlob: 'media' } }), hits: [{ path: 'connectionStrings', contains: ['CHANGE-ME', '8.6.2'] }] },
 		{ name: '18.0.0: the scheduled-publishing period came with 18.1', plan: makePlan({ umbraco: '18.0.0', scheduledPublishing: { alignToClock: true } }), hits: [{ path: 'scheduledPublishing' }] },
+		{ name: '16.0.0: the ASP.NET temp folder left with v9', plan: makePlan({ umbraco: '16.0.0', servers: patchServer('web-1', { settings: { localTemp: 'aspnet-temp' } }) }), hits: [{ servers: ['web-1'], path: 'servers[1].settings.localTemp', contains: ['`EnvironmentTemp`', 'default folder'] }] },
 	],
 	quiet: [
+		{ name: '8.18.8: the ASP.NET temp folder exists', plan: makePlan({ umbraco: '8.18.8', servers: patchServer('web-1', { settings: { localTemp: 'aspnet-temp' } }) }) },
 		{ name: '17.8.1: every setting exists', plan: makePlan({ umbraco: '17.8.1', webRouting: { applicationUrlDetection: 'first-request' }, scheduledPublishing: { periodSeconds: 30 }, distributedJobs: { periodSeconds: 10 } }) },
 		{ name: '13.5.2: none stated', plan: makePlan() },
 	],

@@ -9,7 +9,7 @@ const overlapOff = { settings: { disableOverlappedRecycling: true } } as const;
 const azure = { hosting: 'azure-web-apps', files: { strategy: 'azure-web-apps', media: 'blob' } } as const;
 
 describe('hosting rules', () => {
-	expectIds(hostingRules, ['R70', 'R72', 'R84']);
+	expectIds(hostingRules, ['R70', 'R72', 'R84', 'R86']);
 });
 
 ruleTable(hostingRules, 'R70', {
@@ -87,5 +87,18 @@ ruleTable(hostingRules, 'R84', {
 		{ name: '17.6.0 on Cloud with sticky sessions', plan: makePlan({ umbraco: '17.6.0', umbracoCloud: true, loadBalancer: { publicHost: 'www.example.com', stickySessions: 'cookie' } }) },
 		{ name: '13.9.2 on Cloud, one server', plan: makePlan({ umbraco: '13.9.2', umbracoCloud: true, servers: [{ id: 'site', name: 'Site', host: 'site.internal', kind: 'backoffice', role: 'single' }] }) },
 		{ name: '13.9.2 off Cloud', plan: makePlan({ umbraco: '13.9.2' }) },
+	],
+});
+
+ruleTable(hostingRules, 'R86', {
+	fires: [
+		{ name: 'IIS said to run Linux', plan: makePlan({ platform: { os: 'linux' } }), hits: [{ path: 'platform.os', contains: ['IIS', 'Windows'] }] },
+		{ name: 'Azure Web Apps storage on IIS', plan: makePlan({ files: { strategy: 'azure-web-apps' } }), hits: [{ path: 'files.strategy', contains: ['IIS', 'Azure App Service'] }] },
+		{ name: 'Azure Web Apps storage in containers', plan: makePlan({ hosting: 'containers', files: { strategy: 'azure-web-apps' } }), hits: [{ path: 'files.strategy', contains: ['containers'] }] },
+	],
+	quiet: [
+		{ name: 'IIS on Windows', plan: makePlan({ platform: { os: 'windows' } }) },
+		{ name: 'Linux containers', plan: makePlan({ hosting: 'containers', platform: { os: 'linux' } }) },
+		{ name: 'Linux App Service with its storage', plan: makePlan({ ...azure, platform: { os: 'linux' } }) },
 	],
 });

@@ -10,7 +10,7 @@ const azure = (version: string, patch: Patch = {}) =>
 	makePlan({ umbraco: version, hosting: 'azure-web-apps', files: { strategy: 'azure-web-apps', media: 'blob' }, ...patch });
 
 describe('MainDom rules: clean plans (effective settings never trigger)', () => {
-	expectIds(mainDomRules, ['R19', 'R32', 'R33', 'R34', 'R35', 'R36', 'R37', 'R38']);
+	expectIds(mainDomRules, ['R19', 'R32', 'R33', 'R34', 'R35', 'R36', 'R37', 'R38', 'R85']);
 	expectNoProblems(mainDomRules, [
 		...cleanPlans,
 		...['8.5.0', '8.6.2', '8.6.4', '8.18.8', '9.2.0', '9.4.1', '9.5.0', '13.5.2', '17.6.0'].map((v) => ({ name: `Azure ${v}`, plan: azure(v) })),
@@ -57,6 +57,7 @@ ruleTable(mainDomRules, 'R19', {
 		{ name: 'read-only login with writable lock tables', plan: makePlan({ servers: patchServer('web-1', { database: 'read-only-login', settings: { mainDomLock: 'sql', lockTablesWritable: true } }) }) },
 		{ name: 'read-only replica with the default lock, 13.5.2', plan: makePlan({ servers: patchServer('web-1', { database: 'read-only-replica' }) }) },
 		{ name: 'read-only replica with the default lock on IIS, 9.2.0', plan: makePlan({ umbraco: '9.2.0', servers: patchServer('web-1', { database: 'read-only-replica' }) }) },
+		{ name: 'read-only login in Windows containers, 9.3.0 (the semaphore stays the default on Windows)', plan: makePlan({ umbraco: '9.3.0', hosting: 'containers', platform: { os: 'windows' }, servers: patchServer('web-1', { database: 'read-only-login' }) }) },
 		{ name: 'read-only replica with the default lock, 17.6.0', plan: makePlan({ umbraco: '17.6.0', servers: patchServer('web-1', { database: 'read-only-replica' }) }) },
 		{ name: 'read-only login on a 8.6.2 Azure replica (no SQL lock there)', plan: azure('8.6.2', { servers: patchServer('web-1', { database: 'read-only-login' }) }) },
 		{ name: 'SqlMainDomLock on 8.5.0 (no SQL lock before 8.6)', plan: makePlan({ umbraco: '8.5.0', servers: patchServer('web-1', { database: 'read-only-login', settings: { mainDomLock: 'sql' } }) }) },
@@ -199,5 +200,32 @@ ruleTable(mainDomRules, 'R38', {
 		{ name: 'Azure 13.5.2, SqlMainDomLock without slots', plan: azure('13.5.2', { servers: patchServer('web-1', { settings: { mainDomLock: 'sql' } }) }) },
 		{ name: 'Azure 8.18.8 slots (no documented v8 key)', plan: azure('8.18.8', { azure: { deploymentSlots: true } }) },
 		{ name: 'Azure 9.2.0 slots with SqlMainDomLock: the discriminator arrived in 9.4, nothing to set', plan: azure('9.2.0', { azure: { deploymentSlots: true } }) },
+	],
+});
+
+ruleTable(mainDomRules, 'R85', {
+	fires: [
+		{
+			name: 'the semaphore in Linux containers, 13.5.2',
+			plan: makePlan({ umbraco: '13.5.2', hosting: 'containers', platform: { os: 'linux' }, servers: patchServer('web-1', { settings: { mainDomLock: 'semaphore' } }) }),
+			hits: [{ servers: ['web-1'], path: 'servers[1].settings.mainDomLock', contains: ['Web 1', 'MainDomSemaphoreLock', 'Linux'] }],
+		},
+		{
+			name: 'the semaphore on Linux App Service, 15.0.0',
+			plan: azure('15.0.0', { platform: { os: 'linux' }, servers: patchServer('admin', { settings: { mainDomLock: 'semaphore' } }) }),
+			hits: [{ servers: ['admin'], path: 'servers[0].settings.mainDomLock' }],
+		},
+		{
+			name: 'containers with no operating system stated run Linux, 17.6.0',
+			plan: makePlan({ umbraco: '17.6.0', hosting: 'containers', servers: patchServer('web-2', { settings: { mainDomLock: 'semaphore' } }) }),
+			hits: [{ servers: ['web-2'], path: 'servers[2].settings.mainDomLock' }],
+		},
+	],
+	quiet: [
+		{ name: 'the semaphore on IIS, 13.5.2', plan: makePlan({ umbraco: '13.5.2', servers: patchServer('web-1', { settings: { mainDomLock: 'semaphore' } }) }) },
+		{ name: 'the semaphore in Windows containers, 13.5.2', plan: makePlan({ umbraco: '13.5.2', hosting: 'containers', platform: { os: 'windows' }, servers: patchServer('web-1', { settings: { mainDomLock: 'semaphore' } }) }) },
+		{ name: 'the default lock in Linux containers, 9.5.0', plan: makePlan({ umbraco: '9.5.0', hosting: 'containers', platform: { os: 'linux' } }) },
+		{ name: 'a custom lock replaces the setting', plan: makePlan({ umbraco: '13.5.2', hosting: 'containers', servers: patchServer('web-1', { settings: { mainDomLock: 'semaphore', customMainDomLock: true } }) }) },
+		{ name: 'v8 is Windows only (outside the bands)', plan: makePlan({ umbraco: '8.18.8', servers: patchServer('web-1', { settings: { mainDomLock: 'semaphore' } }) }) },
 	],
 });
