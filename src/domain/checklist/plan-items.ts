@@ -68,7 +68,7 @@ function strategySteps(plan: Plan, band: VersionBand): Step[] {
 		case 'central-share':
 			return [
 				oneCopyStep(plan),
-				['share', 'Make the share highly available and give the app pool identities full rights on it.', 'Every server stops working when the share does.', ['V7-SHARED'], 'R46'],
+				['share', `Make the share highly available and give ${plan.hosting === 'iis' ? 'the app pool identities' : plan.hosting === 'containers' ? 'the containers’ user' : 'the apps'} full rights on it.`, 'Every server stops working when the share does.', ['V7-SHARED'], 'R46'],
 				['local-temp', 'Keep temp files and Examine indexes off the share (see each server’s steps).', 'Indexes and temp files cannot be shared between servers.', ['V7-SHARED', 'D13-FSR'], 'R45'],
 			];
 		case 'standalone':

@@ -90,6 +90,15 @@ describe('formatChecklistMarkdown', () => {
 });
 
 describe('steps that follow what the bundle writes (held-out check, 2026-12)', () => {
+	test.each([
+		['iis', 'the app pool identities'],
+		['containers', 'the containers’ user'],
+	] as const)('a central share on %s names who needs rights on it in that hosting’s words', (hosting, who) => {
+		const text = texts(makePlan({ hosting, files: { strategy: 'central-share' } }));
+		expect(text).toContain(`give ${who} full rights on it`);
+		if (hosting !== 'iis') expect(text).not.toContain('app pool');
+	});
+
 	const lb = (umbraco: string, signalR: 'none' | 'sql-server' | 'redis' | 'azure-signalr', sticky: 'none' | 'cookie', skipNegotiation?: boolean) =>
 		makePlan({
 			umbraco,

@@ -126,6 +126,17 @@ function sharedFolderHits(plan: Plan, server: Server, version: VersionTuple): Ru
 			message: `${server.name} keeps its Examine indexes on the central share; set ${formatSetting(examineFactorySetting(version, 'temp')!)}${older}.`,
 		});
 	}
+	// The synced factory keeps the "master" index in the site folder and syncs each local copy with it (V9-EXAMINE,
+	// D13-FSR: "replicated back to main storage"); its author notes only one worker may ever write that master
+	// (Shazwazza/Examine wiki, "Examine with Azure Directory (Blob Storage)"). On a share every server would: only
+	// the temp-only factory keeps them apart.
+	if (settings.examineFactory === 'synced-temp') {
+		hits.push({
+			servers: [server.id],
+			path: settingPath(plan, server, 'examineFactory'),
+			message: `${server.name} syncs its Examine indexes back to the site folder, which is the central share every server writes; set ${formatSetting(examineFactorySetting(version, 'temp')!)}.`,
+		});
+	}
 	return hits;
 }
 

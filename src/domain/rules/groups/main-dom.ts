@@ -184,9 +184,15 @@ const r38: Rule = {
 	lesson: 'maindom-locks',
 	check({ plan, band }) {
 		if (!isAzure(plan) || !plan.azure.deploymentSlots) return [];
-		return plan.servers
-			.filter((s) => usesSqlLock(plan, band, s) && s.settings.mainDomKeyDiscriminator === undefined)
-			.map((s) => ({ servers: [s.id], path: `${serverPath(plan, s)}.settings.mainDomKeyDiscriminator`, message: `${s.name} uses SqlMainDomLock in deployment slots without a slot-specific MainDomKeyDiscriminator.` }));
+		return plan.servers.flatMap((s) => {
+			if (!usesSqlLock(plan, band, s)) return [];
+			const value = s.settings.mainDomKeyDiscriminator;
+			const path = `${serverPath(plan, s)}.settings.mainDomKeyDiscriminator`;
+			if (value === undefined) return [{ servers: [s.id], path, message: `${s.name} uses SqlMainDomLock in deployment slots without a slot-specific MainDomKeyDiscriminator.` }];
+			// App Service gives every instance of a slot the same settings, so `{instance}` cannot tell slots apart (instances.ts).
+			if (value.includes('{instance}')) return [{ servers: [s.id], path, message: `${s.name}'s MainDomKeyDiscriminator "${value}" numbers instances, but it must differ per slot: App Service gives every instance of a slot the same value, and each slot would count from 1 alike. Set one value per slot as a slot setting.` }];
+			return [];
+		});
 	},
 };
 

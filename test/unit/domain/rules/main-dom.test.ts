@@ -186,6 +186,11 @@ ruleTable(mainDomRules, 'R37', {
 ruleTable(mainDomRules, 'R38', {
 	fires: [
 		{
+			name: 'a discriminator that numbers instances instead of slots, 14.2.0',
+			plan: azure('14.2.0', { azure: { deploymentSlots: true }, servers: patchServer('web-1', { instances: 3, settings: { mainDomLock: 'sql', mainDomKeyDiscriminator: 'blue-{instance}' } }) }),
+			hits: [{ servers: ['web-1'], path: 'servers[1].settings.mainDomKeyDiscriminator', contains: ['blue-{instance}', 'per slot'] }],
+		},
+		{
 			name: 'Azure 13.5.2 slots, SqlMainDomLock on one app',
 			plan: azure('13.5.2', { azure: { deploymentSlots: true }, servers: patchServer('web-1', { settings: { mainDomLock: 'sql' } }) }),
 			hits: [{ servers: ['web-1'], path: 'servers[1].settings.mainDomKeyDiscriminator', contains: ['Web 1', 'MainDomKeyDiscriminator'] }],
