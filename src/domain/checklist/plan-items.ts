@@ -94,11 +94,22 @@ function keysAndCaches(plan: Plan, band: VersionBand, version: VersionTuple): { 
 	return { keys: cloud.keys, caches: [...cloud.caches, ...own.caches.filter(([key]) => key !== 'distributed-cache' && key !== 'signalr')] };
 }
 
+/** Where `DataProtectionComposer.cs` keeps the key ring for each store (generators/targets/data-protection.ts). */
+const keyStoreWords: Readonly<Record<Plan['keys']['store'], string>> = {
+	config: '`DataProtectionComposer.cs` keeps it in a folder every server reaches (`PersistKeysToFileSystem`)',
+	'file-share': '`DataProtectionComposer.cs` keeps it in a folder on the file share (`PersistKeysToFileSystem`)',
+	'azure-blob': '`DataProtectionComposer.cs` keeps it in Azure Blob Storage (`PersistKeysToAzureBlobStorage`)',
+	redis: '`DataProtectionComposer.cs` keeps it in Redis (`PersistKeysToStackExchangeRedis`)',
+	database: '`DataProtectionComposer.cs` keeps it in the database (`PersistKeysToDbContext`)',
+	other: 'replace `PersistKeysToFileSystem` in `DataProtectionComposer.cs` with your key store’s method',
+};
+
 function ownKeysAndCaches(plan: Plan, band: VersionBand, version: VersionTuple): { keys: Step[]; caches: Step[] } {
 	const keys: Step[] =
 		band.keys === 'machine-key'
 			? [['machine-key', 'Use one identical `<machineKey>` (validation and decryption keys) in `web.config` on every server.', 'Authentication cookies and view state must decrypt on any server.', ['V7-IDX', 'V8-CFG'], 'R24'], ...when(band.family === 'v8', ['reset-passwords', 'If the site had no machine key before, plan for every user and member to reset their password.', 'Adding a key changes how stored passwords are checked.', ['V8-CFG'], 'R25'])]
-			: [['data-protection', `Share the ASP.NET Core Data Protection key ring on every server (store: ${code(plan.keys.store)}).`, 'Cookies and tokens issued by one server must be readable by all.', ['D13-README', 'D17-README'], 'R26']];
+			: // One instance keeps its own key ring; the bundle writes DataProtectionComposer.cs only for several.
+				when(isMultiServer(plan), ['data-protection', `Share the ASP.NET Core Data Protection key ring on every server: ${keyStoreWords[plan.keys.store]}.`, 'Cookies and tokens issued by one server must be readable by all.', ['D13-README', 'D17-README'], 'R26']);
 	const caches: Step[] =
 		band.sessions === 'session-state-provider'
 			? when(plan.sessions.used, ['session-state', plan.sessions.store === 'sql-server' && isMultiServer(plan) ? 'Keep session state in SQL Server on every server: `<sessionState mode="SQLServer" sqlConnectionString="…">` in `web.config` `system.web` (in each `web.config.fragment.xml`), with the session database created first.' : 'Move session state to a shared store (`SqlSessionStateStore` or another provider).', 'TempData and session data must survive a request landing on another server.', ['V7-IDX', 'V8-CFG'], 'R27'])

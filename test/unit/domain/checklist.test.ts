@@ -90,6 +90,16 @@ describe('formatChecklistMarkdown', () => {
 });
 
 describe('steps that follow what the bundle writes (held-out check, 2026-12)', () => {
+	test('the key-ring step names where DataProtectionComposer.cs keeps the keys, and only when the bundle writes it', () => {
+		const farm = makePlan({ keys: { shared: true, store: 'config' } });
+		expect(texts(farm)).toContain('keeps it in a folder every server reaches (`PersistKeysToFileSystem`)');
+		expect(texts(farm)).not.toContain('store: `config`');
+		expect(bundleFiles(farm).some((f) => f.path === 'shared/DataProtectionComposer.cs')).toBe(true);
+		const single = makePlan({ servers: [{ id: 'solo', name: 'Solo', host: 'solo.internal', kind: 'backoffice', role: 'single' }] });
+		expect(bundleFiles(single).some((f) => f.path === 'shared/DataProtectionComposer.cs')).toBe(false);
+		expect(texts(single)).not.toContain('Data Protection key ring');
+	});
+
 	test.each([
 		['iis', 'the app pool identities'],
 		['containers', 'the containers’ user'],
