@@ -15,7 +15,8 @@ import type { ChecklistItem } from './types';
 type Draft = Omit<ChecklistItem, 'id' | 'group' | 'server'> & { key: string };
 
 function roleStep(plan: Plan, band: VersionBand, version: VersionTuple, server: Server): Draft | undefined {
-	if (server.role === 'elected') return undefined;
+	// Traditional v7 (before 7.3) has no registrars: the distributedCall list decides, and the bundle writes no role code [V7-TRAD].
+	if (server.role === 'elected' || band.loadBalancing === 'traditional') return undefined;
 	// v17+ load-balanced backoffice: one shared composer pins every node (composers.ts) [D17-LBBO].
 	if (isBackofficeLoadBalanced(plan)) {
 		return {

@@ -16,7 +16,8 @@
  * | `servers/<id>/<Role>ServerRegistrar.cs` | v7/v8 pinned role (`MasterServerRegistrar`, `PrimaryServerRegistrar`, `ReplicaServerRegistrar`, `SlaveServerRegistrar`, `SingleRoleServerRegistrar`) |
  * | `servers/<id>/<Role>ServerRoleAccessor.cs` | v9+ pinned role (`SchedulingPublisherServerRoleAccessor`, `SubscriberServerRoleAccessor`), not on a central share |
  * | `shared/ConfiguredServerRoleComposer.cs` | v9+ on a central share with a pinned role: one build reads each server's `LoadBalancing:ServerRole` |
- * | `servers/<id>/DatabaseServerMessengerStartup.cs` / `DatabaseServerMessengerOptionsComposer.cs` | v7/v8 custom messenger options |
+ * | `shared/ConfiguredServerRegistrar.cs` | v7.3+/v8 on a central share on IIS with a pinned role: one build reads each pool's `LoadBalancing__ServerRole` |
+ * | `servers/<id>/DatabaseServerMessengerStartup.cs` / `DatabaseServerMessengerOptionsComposer.cs` | v7/v8 custom messenger options (under `shared/` once, when every server of a central share sets the same) |
  * | `shared/appsettings.<Environment>.json` | v9+ on a central share: the one copy's settings every server has |
  * | `servers/<id>/applicationHost.config.fragment.xml` | IIS: the app pool's recycling when overlapped recycling is off for the server; with a central share also the settings only this server has, as the pool's environment variables (v7/v8: its pinned role) |
  * | `shared/web.config.fragment.xml`, `shared/Web.<environment>.xdt.config`, `shared/umbracoSettings.config.fragment.xml`, `shared/ExamineSettings.config.fragment.xml` | v7/v8 on a central share: the one copy's site files, with what every server has |

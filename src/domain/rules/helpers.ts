@@ -74,7 +74,8 @@ function normalizeDomain(domain: string): string | undefined {
 export function cookieDomainCovers(domain: string, host: string): boolean {
 	const d = normalizeDomain(domain);
 	const h = host.toLowerCase();
-	return d !== undefined && (h === d || h.endsWith(`.${d}`));
+	// A cookie for a public suffix (`.co.uk`, `.azurewebsites.net`) is refused, so it covers nothing.
+	return d !== undefined && !isPublicSuffix(d) && (h === d || h.endsWith(`.${d}`));
 }
 
 /**
@@ -88,7 +89,33 @@ export function sharedParentDomain(a: string, b: string): string | undefined {
 	const right = b.toLowerCase().split('.').reverse();
 	const common: string[] = [];
 	for (let i = 0; i < Math.min(left.length, right.length) && left[i] === right[i]; i++) common.push(left[i]!);
-	return common.length >= 2 ? `.${common.reverse().join('.')}` : undefined;
+	const parent = common.reverse().join('.');
+	// Browsers refuse a cookie for a public suffix, so `.co.uk` or `.azurewebsites.net` is no parent to share.
+	return common.length >= 2 && !isPublicSuffix(parent) ? `.${parent}` : undefined;
+}
+
+/**
+ * Hosting suffixes from the private section of the Public Suffix List (publicsuffix.org/list), where each
+ * customer owns a sub-domain: a cookie for the suffix itself is refused. The planner does not ship the
+ * whole list (tens of KB); these are the platforms an Umbraco farm is likely to run on.
+ */
+const platformSuffixes = new Set(['azurewebsites.net', 'cloudapp.net', 'trafficmanager.net', 'azurecontainer.io', 'core.windows.net', 'herokuapp.com', 'github.io', 'netlify.app', 'vercel.app', 'pages.dev', 'web.app', 'appspot.com', 'firebaseapp.com']);
+
+/** Second-level labels that country registries sell under (co.uk, com.au, org.nz …). */
+const registrySecondLevels = new Set(['ac', 'co', 'com', 'edu', 'go', 'gov', 'ltd', 'me', 'ne', 'net', 'nom', 'or', 'org', 'plc', 'sch']);
+
+/**
+ * Whether a domain is, as far as this list knows, a public suffix: a top-level domain, a
+ * registry's second level under a country code (`co.uk`), or a hosting platform's suffix.
+ *
+ * @example isPublicSuffix('co.uk') // true
+ * @example isPublicSuffix('example.co.uk') // false
+ */
+export function isPublicSuffix(domain: string): boolean {
+	const labels = domain.toLowerCase().replace(/^\./, '').split('.');
+	if (labels.length === 1) return true;
+	if (platformSuffixes.has(labels.join('.'))) return true;
+	return labels.length === 2 && labels[1]!.length === 2 && registrySecondLevels.has(labels[0]!);
 }
 
 /** `ServerRole` value to pin the admin server with: Master, Primary (8.10+) or SchedulingPublisher [V8-ADV-810] [PR-10480]. */

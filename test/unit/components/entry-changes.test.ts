@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bundleSummary, fileSummary, markChanges, noMarks, snapshotOf } from '../../../src/components/planner/files/entry-changes';
+import { addMarks, bundleSummary, fileSummary, markChanges, noMarks, snapshotOf } from '../../../src/components/planner/files/entry-changes';
 
 const snap = (files: Record<string, string>) => snapshotOf(Object.entries(files).map(([path, contents]) => ({ path, contents })));
 
@@ -20,6 +20,25 @@ describe('markChanges', () => {
 		expect(markChanges(snap({ a: '2' }), snap({ a: '2' }), first)).toBe(first);
 		const next = markChanges(snap({ a: '2', b: 'x' }), snap({ a: '2', b: 'y' }), first);
 		expect([...next.before.keys()]).toEqual(['b']);
+	});
+});
+
+describe('addMarks', () => {
+	test('files that follow later for the same edit add to its marks', () => {
+		// The edit changes the settings; the diagram follows once the layout is done.
+		const edit = markChanges(snap({ settings: 'a', diagram: 'd1', old: 'x' }), snap({ settings: 'b', diagram: 'd1', fresh: 'n' }), noMarks);
+		const layout = markChanges(snap({ settings: 'b', diagram: 'd1', fresh: 'n' }), snap({ settings: 'b', diagram: 'd2', fresh: 'n2' }), noMarks);
+		const both = addMarks(edit, layout);
+		expect([...both.before]).toEqual([['settings', 'a'], ['diagram', 'd1']]);
+		expect([...both.added]).toEqual(['fresh']);
+		expect(both.removed).toEqual(['old']);
+		expect(bundleSummary(both)).toBe('Your last edit changed 2 files, added 1 file and removed 1 file.');
+	});
+
+	test('a file changed twice keeps the contents from before the edit', () => {
+		const first = markChanges(snap({ a: '1' }), snap({ a: '2' }), noMarks);
+		const second = markChanges(snap({ a: '2' }), snap({ a: '3' }), noMarks);
+		expect(addMarks(first, second).before.get('a')).toBe('1');
 	});
 });
 

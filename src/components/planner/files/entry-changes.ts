@@ -42,6 +42,19 @@ export function markChanges(previous: ReadonlyMap<string, string> | undefined, n
 	return { before, added, removed };
 }
 
+/**
+ * The marks of one edit whose files arrive in steps (the diagram follows once ELK has laid
+ * the design out): `later` adds to `first` rather than replacing it. A file keeps the contents
+ * from before the edit, and a file the edit added stays added.
+ */
+export function addMarks(first: BundleMarks, later: BundleMarks): BundleMarks {
+	const before = new Map(first.before);
+	for (const [path, old] of later.before) if (!before.has(path) && !first.added.has(path)) before.set(path, old);
+	const added = new Set([...first.added, ...later.added]);
+	const removed = [...new Set([...first.removed, ...later.removed])].filter((path) => !added.has(path));
+	return { before, added, removed };
+}
+
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /** One sentence on the whole bundle, e.g. `Your last edit changed 2 files and added 1.`; empty without marks. */

@@ -42,7 +42,7 @@ export function applicationHostFile(ctx: ServerContext, own: readonly ConfigEntr
 	const what = [hasVariables && (legacy ? 'its pinned role, as an environment variable of its IIS application pool (IIS 10 or later)' : 'the settings not every server shares, with this server’s values, as environment variables of its IIS application pool (IIS 10 or later)'), overlapOff && 'overlapped recycling off for its application pool'].filter(Boolean).join('; and ');
 	const steps = [
 		hasVariables &&
-			`add ${legacy ? 'this environment variable' : 'these environment variables'} to the site’s application pool in applicationHost.config (IIS 10 or later; \`appcmd set config -section:system.applicationHost/applicationPools\` does the same). ${legacy ? 'It holds the role this server is pinned to; the one shared build reads it' : 'They hold the settings that differ per server; the shared appsettings file holds the rest'}`,
+			`add ${legacy ? 'this environment variable' : 'these environment variables'} to the site’s application pool in applicationHost.config (IIS 10 or later; \`appcmd set config -section:system.applicationHost/applicationPools\` does the same). ${legacy ? 'It holds the role this server is pinned to, which the one shared build reads (IIS 8.5 and older have no pool variables: leave the roles to the election there)' : 'They hold the settings that differ per server; the shared appsettings file holds the rest'}`,
 		overlapOff && 'turn overlapped recycling off for the site’s application pool (IIS Manager > Application Pools > Advanced Settings > Recycling > Disable Overlapped Recycle = True, which writes the `recycling` element here): the old process then ends before the new one starts, so the new one always gets MainDom',
 	].filter(Boolean);
 	return {

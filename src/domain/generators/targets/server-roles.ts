@@ -133,6 +133,8 @@ export const configuredRoleVariable = configuredRoleKey.replace(':', '__');
  * environment; elsewhere the shared registrar has nothing per server to read).
  */
 export function rolesFromConfiguration(ctx: Pick<PlanContext, 'plan' | 'band'>): boolean {
+	// Traditional v7 (before 7.3) has no registrars to pin with [V7-TRAD].
+	if (ctx.band.loadBalancing === 'traditional') return false;
 	return centralShare(ctx) && (ctx.band.config === 'appsettings' || ctx.plan.hosting === 'iis');
 }
 
@@ -169,7 +171,8 @@ function legacyConfiguredFile(ctx: PlanContext, servers: readonly ServerContext[
 			`environment variable ${configuredRoleVariable} of the server's own IIS application pool (IIS 10 or`,
 			'later; a variable of this bundle, not an Umbraco setting) and pins that role; a server whose',
 			'pool does not set it is left to the election. The bundle sets it in each pinned server\'s',
-			'applicationHost.config fragment.',
+			'applicationHost.config fragment. IIS 8.5 and older have no pool variables: there every',
+			'server is left to the election.',
 			`Pinned: ${pinned.join('; ')}.`,
 		],
 		usings: ['System', 'System.Collections.Generic', 'System.Linq', 'Umbraco.Core', 'Umbraco.Core.Sync', ...(v7 ? [] : ['Umbraco.Core.Composing'])],

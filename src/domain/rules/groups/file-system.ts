@@ -107,6 +107,11 @@ const R44: Rule = {
 };
 
 /** A server's temp files or Examine indexes on the central share [V7-SHARED] [V8-FSR] [D13-FSR]. */
+/** How many instances keep a synced Examine copy, each writing the master index in the site folder. */
+function syncingInstances(plan: Plan): number {
+	return plan.servers.filter((s) => effectiveSettings(plan, s).examineFactory === 'synced-temp').reduce((sum, s) => sum + s.instances, 0);
+}
+
 function sharedFolderHits(plan: Plan, server: Server, version: VersionTuple): RuleHit[] {
 	const settings = effectiveSettings(plan, server);
 	const hits: RuleHit[] = [];
@@ -128,13 +133,13 @@ function sharedFolderHits(plan: Plan, server: Server, version: VersionTuple): Ru
 	}
 	// The synced factory keeps the "master" index in the site folder and syncs each local copy with it (V9-EXAMINE,
 	// D13-FSR: "replicated back to main storage"); its author notes only one worker may ever write that master
-	// (Shazwazza/Examine wiki, "Examine with Azure Directory (Blob Storage)"). On a share every server would: only
-	// the temp-only factory keeps them apart.
-	if (settings.examineFactory === 'synced-temp') {
+	// (Shazwazza/Examine wiki, "Examine with Azure Directory (Blob Storage)"). On a share one syncing instance is
+	// the docs' admin-app pattern; two or more write the same master: only the temp-only factory keeps them apart.
+	if (settings.examineFactory === 'synced-temp' && syncingInstances(plan) > 1) {
 		hits.push({
 			servers: [server.id],
 			path: settingPath(plan, server, 'examineFactory'),
-			message: `${server.name} syncs its Examine indexes back to the site folder, which is the central share every server writes; set ${formatSetting(examineFactorySetting(version, 'temp')!)}.`,
+			message: `${server.name} syncs its Examine indexes back to the site folder on the central share, where ${syncingInstances(plan)} instances would write one master index; set ${formatSetting(examineFactorySetting(version, 'temp')!)}.`,
 		});
 	}
 	return hits;

@@ -15,9 +15,10 @@ import type { Rule, RuleHit } from '../types';
 function usesSqlLock(plan: Plan, band: VersionBand, server: Server): boolean {
 	// A custom IMainDomLock replaces the setting altogether ("replace the MainDomLock with a custom provider") [D13-ADV].
 	if (server.settings.customMainDomLock) return false;
-	const lock = effectiveSettings(plan, server).mainDomLock;
-	// `… == "SqlMainDomLock" || isWindows == false` in the 9.0 builder: Windows containers keep the semaphore.
-	return lock === 'sql' || (lock === 'default' && band.id === 'v9.0-9.3' && operatingSystem(plan) === 'linux');
+	// `MainDomLock == "SqlMainDomLock" || isWindows == false` in the 9.0 builder: off Windows every setting means
+	// the SQL lock, while Windows (containers included) keeps the semaphore unless SQL is asked for.
+	if (band.id === 'v9.0-9.3' && operatingSystem(plan) === 'linux') return true;
+	return effectiveSettings(plan, server).mainDomLock === 'sql';
 }
 
 /** One hit per Azure server whose effective lock is not one of `wanted`. */
@@ -198,14 +199,17 @@ const r38: Rule = {
 
 // [D13-GLOBAL] lists MainDomSemaphoreLock as Windows only; its constructor throws PlatformNotSupportedException
 // off Windows ("MainDomSemaphoreLock is only supported on Windows.", Umbraco-CMS
-// src/Umbraco.Core/Runtime/MainDomSemaphoreLock.cs), so the site does not start. v7/v8 run on Windows only.
+// src/Umbraco.Core/Runtime/MainDomSemaphoreLock.cs), and from v10 the builder constructs the lock the setting
+// names (`switch (globalSettings.Value.MainDomLock)`, UmbracoBuilder.CoreServices.cs), so the site does not start.
+// 9.0–9.3 use the SQL lock off Windows whatever the setting [SRC-MAINDOM9]; 9.4–9.5's builder is unverified,
+// so the rule starts at 10. v7/v8 run on Windows only.
 const r85: Rule = {
 	id: 'R85',
 	severity: 'error',
-	bands: bandsBetween('v9.0-9.3'),
+	bands: bandsBetween('v10-13'),
 	summary: 'MainDomSemaphoreLock only runs on Windows: on Linux containers or Linux App Service the site does not start.',
 	why: 'The semaphore lock is a named system semaphore, which .NET only provides on Windows; off Windows its constructor throws a PlatformNotSupportedException while Umbraco boots.',
-	fix: 'Leave the MainDom lock to the default (FileSystemMainDomLock from v10; on 9.4–9.5 set it), or use SqlMainDomLock; or run the servers on Windows.',
+	fix: 'Leave the MainDom lock to the default (FileSystemMainDomLock), or use SqlMainDomLock; or run the servers on Windows.',
 	sources: ['D13-GLOBAL'],
 	certainty: 'documented',
 	lesson: 'maindom-locks',

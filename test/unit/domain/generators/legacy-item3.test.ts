@@ -230,6 +230,14 @@ describe('central share: one shared copy of the site, no build per role [V7-SHAR
 		for (const step of steps) expect(step.text).toMatch(/includes `ConfiguredServerRegistrar\.cs`, which reads `LoadBalancing__ServerRole = (\w+)`/);
 	});
 
+	test.each(['7.0.0', '7.2.8'])('%s (traditional): no role code, and no step that names any', (umbraco) => {
+		const plan = makePlan({ umbraco, files: { strategy: 'central-share' } });
+		expect([...filesByPath(plan).keys()].filter((p) => p.endsWith('.cs'))).toEqual([]);
+		const text = checklistText(plan);
+		expect(text).not.toContain('ConfiguredServerRegistrar');
+		expect(text).not.toContain('LoadBalancing__ServerRole');
+	});
+
 	test('8.18.8 on Azure: no pool to read, so role files ask for a run-time check, not a separate build per role', () => {
 		const plan = makePlan({ umbraco: '8.18.8', hosting: 'azure-web-apps', files: { strategy: 'central-share' } });
 		const roleFiles = [...filesByPath(plan).values()].filter((f) => f.language === 'csharp' && f.serverIds.length === 1 && /Server(Registrar|RoleAccessor)\.cs$/.test(f.path));

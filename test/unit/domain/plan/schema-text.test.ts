@@ -54,6 +54,8 @@ const controls: readonly [string, string][] = [
 	['a zero-width space', '\u200B'],
 	['a byte-order mark', '\uFEFF'],
 	['a word joiner', '\u2060'],
+	['a soft hyphen', '\u00AD'],
+	['a deprecated shaping control', '\u206C'],
 	['a lone surrogate', '\uD800'],
 ];
 

@@ -52,6 +52,8 @@ runTable('R60', [
 	{ name: '16.0.0: a cookie domain that misses the site', plan: () => engagePlan('16.0.0', {}, { authCookieDomain: '.umbraco.example.com' }), hits: [['admin']], says: ['does not cover both', 'set it to their parent domain, `.example.com`'] },
 	{ name: '13.5.2: a cookie domain for hosts with no common parent does not suggest itself', plan: () => engagePlan('13.5.2', { admin: { host: 'adm.azurewebsites.net' } }), hits: [['admin']], says: ['does not cover both', 'share no parent domain'], never: ['`.example.com`.'] },
 	{ name: '13.5.2: hosts with no common parent', plan: () => planWith('13.5.2', {}, engaged({ authCookieDomain: undefined })), hits: [['admin']], says: ['share no parent domain', 'admin.internal'] },
+	{ name: '13.5.2: two App Service hosts share only a public suffix', plan: () => engagePlan('13.5.2', { admin: { host: 'mysite-cms.azurewebsites.net' } }, { authCookieDomain: undefined, cockpitHost: 'mysite-web.azurewebsites.net' }), hits: [['admin']], says: ['share no parent domain'], never: ['`.azurewebsites.net`'] },
+	{ name: '13.5.2: hosts under different .co.uk names', plan: () => engagePlan('13.5.2', { admin: { host: 'cms.foo.co.uk' } }, { authCookieDomain: '.foo.co.uk', cockpitHost: 'www.bar.co.uk' }), hits: [['admin']], says: ['share no parent domain'], never: ['`.co.uk`'] },
 	{ name: '13.5.2: a Cockpit host of its own', plan: () => engagePlan('13.5.2', {}, { cockpitHost: 'shop.other.org' }), hits: [['admin']], says: ['shop.other.org'] },
 	{ name: '16.3.0: "Open Cockpit" does not exist yet', plan: () => engagePlan('16.3.0', {}, { authCookieDomain: undefined, cockpitAccess: 'open-cockpit' }), hits: [['admin']], says: ['only exists from Engage 17'] },
 	{ name: '17.6.0: the cookie-domain method with a wrong domain', plan: () => engagePlan('17.6.0', {}, { cockpitAccess: 'auth-cookie-domain', authCookieDomain: 'com' }), hits: [['admin']], says: ['Open Cockpit'] },
@@ -86,6 +88,9 @@ describe('cookie domain helpers', () => {
 		['.example.com', 'www.example.org', false],
 		['.example.com', 'badexample.com', false],
 		['com', 'www.example.com', false],
+		['.co.uk', 'www.foo.co.uk', false],
+		['.azurewebsites.net', 'mysite.azurewebsites.net', false],
+		['.foo.co.uk', 'www.foo.co.uk', true],
 	] as const)('cookieDomainCovers(%s, %s) is %s', (domain, host, covers) => {
 		expect(cookieDomainCovers(domain, host)).toBe(covers);
 	});
@@ -96,6 +101,9 @@ describe('cookie domain helpers', () => {
 		['a.shop.example.com', 'b.shop.example.com', '.shop.example.com'],
 		['admin.internal', 'www.example.com', undefined],
 		['a.example.com', 'b.other.com', undefined],
+		['cms.foo.co.uk', 'www.bar.co.uk', undefined],
+		['cms.foo.co.uk', 'www.foo.co.uk', '.foo.co.uk'],
+		['a-cms.azurewebsites.net', 'a-web.azurewebsites.net', undefined],
 	] as const)('sharedParentDomain(%s, %s) is %s', (a, b, parent) => {
 		expect(sharedParentDomain(a, b)).toBe(parent);
 	});

@@ -55,7 +55,8 @@ runTable('R45', [
 	{ name: '7.7.3: Examine minimum and the {machinename} fallback', plan: () => planWith('7.7.3', web1({ examineFactory: 'default' }), share), hits: [['web-1']], says: ['0.1.83', '{machinename}', 'ExamineSettings.config'] },
 	{ name: '17.6.0: both on one server', plan: () => planWith('17.6.0', { admin: { settings: { localTemp: 'default', examineFactory: 'default' } } }, share), hits: [['admin'], ['admin']] },
 	{ name: 'silent with the recommended (empty) settings', plan: () => planWith('13.5.2', {}, share), hits: [] },
-	{ name: '16.0.0: the synced factory writes its master index on the share', plan: () => planWith('16.0.0', web1({ examineFactory: 'synced-temp' }), share), hits: [['web-1']], says: ['syncs its Examine indexes back', '`TempFileSystemDirectoryFactory`'], path: 'servers[1].settings.examineFactory' },
+	{ name: '16.0.0: two servers sync their indexes into one master on the share', plan: () => planWith('16.0.0', { admin: { settings: { examineFactory: 'synced-temp' } }, 'web-1': { settings: { examineFactory: 'synced-temp' } } }, share), hits: [['admin'], ['web-1']], says: ['syncs its Examine indexes back', '2 instances', '`TempFileSystemDirectoryFactory`'], path: 'servers[0].settings.examineFactory' },
+	{ name: 'silent when one instance alone syncs (the admin-app pattern)', plan: () => planWith('16.0.0', web1({ examineFactory: 'synced-temp' }), share), hits: [] },
 	{ name: 'silent for replication', plan: () => planWith('13.5.2', web1({ localTemp: 'default', examineFactory: 'default' })), hits: [] },
 ]);
 

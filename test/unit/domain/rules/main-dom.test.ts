@@ -23,6 +23,11 @@ describe('MainDom rules: clean plans (effective settings never trigger)', () => 
 ruleTable(mainDomRules, 'R19', {
 	fires: [
 		{
+			name: 'a semaphore setting on Linux App Service 9.2.0 still runs the SQL lock, on a read-only login',
+			plan: azure('9.2.0', { platform: { os: 'linux' }, servers: patchServer('web-1', { database: 'read-only-login', settings: { mainDomLock: 'semaphore' } }) }),
+			hits: [{ servers: ['web-1'], path: 'servers[1].settings.mainDomLock' }],
+		},
+		{
 			name: 'SqlMainDomLock with a read-only login, 13.5.2',
 			plan: makePlan({ servers: patchServer('web-1', { database: 'read-only-login', settings: { mainDomLock: 'sql' } }) }),
 			hits: [{ servers: ['web-1'], path: 'servers[1].settings.mainDomLock', contains: ['Web 1', 'read-only login', 'umbracoLock', 'umbracoKeyValue'] }],
@@ -230,6 +235,7 @@ ruleTable(mainDomRules, 'R85', {
 		{ name: 'the semaphore on IIS, 13.5.2', plan: makePlan({ umbraco: '13.5.2', servers: patchServer('web-1', { settings: { mainDomLock: 'semaphore' } }) }) },
 		{ name: 'the semaphore in Windows containers, 13.5.2', plan: makePlan({ umbraco: '13.5.2', hosting: 'containers', platform: { os: 'windows' }, servers: patchServer('web-1', { settings: { mainDomLock: 'semaphore' } }) }) },
 		{ name: 'the default lock in Linux containers, 9.5.0', plan: makePlan({ umbraco: '9.5.0', hosting: 'containers', platform: { os: 'linux' } }) },
+		{ name: '9.3.1 takes the SQL lock off Windows whatever the setting', plan: makePlan({ umbraco: '9.3.1', hosting: 'containers', platform: { os: 'linux' }, servers: patchServer('web-1', { settings: { mainDomLock: 'semaphore' } }) }) },
 		{ name: 'a custom lock replaces the setting', plan: makePlan({ umbraco: '13.5.2', hosting: 'containers', servers: patchServer('web-1', { settings: { mainDomLock: 'semaphore', customMainDomLock: true } }) }) },
 		{ name: 'v8 is Windows only (outside the bands)', plan: makePlan({ umbraco: '8.18.8', servers: patchServer('web-1', { settings: { mainDomLock: 'semaphore' } }) }) },
 	],
