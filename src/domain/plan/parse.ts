@@ -35,6 +35,15 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 	const missing = 'input' in issue && issue.input === undefined;
 	if (issue.code === 'invalid_value') return `${missing ? 'missing; ' : ''}expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
 	if (issue.code === 'invalid_type' && missing) return `missing; expected ${issue.expected}`;
+	const got = 'input' in issue && typeof issue.input === 'number' ? `; got ${issue.input}` : '';
+	// Zod's own words ("expected int, received number", "Too small: expected number to be >=1") say it in code.
+	if (issue.code === 'invalid_type' && issue.expected === 'int') return `expected a whole number${got}`;
+	if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+		const small = issue.code === 'too_small';
+		const limit = Number(small ? issue.minimum : issue.maximum);
+		const words = small ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than';
+		return `expected a number ${words} ${limit}${got}`;
+	}
 	return issue.message;
 }
 

@@ -41,6 +41,8 @@ export const text = (max: number) =>
 	z.string().check(
 		z.minLength(1, 'expected a non-empty string'),
 		z.maxLength(max, `expected at most ${max} characters`),
+		// Kept as written (no trimming), but a name of spaces alone would title the bundle with nothing.
+		z.regex(/\S/, 'expected some visible text, not only spaces'),
 		z.regex(noControls, noControlsMessage),
 		z.refine(wellFormed, wellFormedMessage)
 	);

@@ -70,3 +70,20 @@ describe('parsePlan', () => {
 		expect(result.ok ? 0 : result.issues.length).toBeGreaterThanOrEqual(3);
 	});
 });
+
+describe('number problems in plain words', () => {
+	const withInstances = (instances: unknown) => validatePlan({ ...basePlanInput, servers: basePlanInput.servers.map((s, i) => (i === 1 ? { ...s, instances } : s)) });
+	test.each([
+		[2.5, 'expected a whole number; got 2.5'],
+		[0, 'expected a number at least 1; got 0'],
+		[101, 'expected a number at most 100; got 101'],
+	])('instances %s: %s', (instances, message) => {
+		const result = withInstances(instances);
+		expect(result.ok ? [] : result.issues).toEqual([{ path: 'servers[1].instances', message }]);
+	});
+
+	test('a distributed-job period out of range names its limit', () => {
+		const result = validatePlan({ ...basePlanInput, distributedJobs: { periodSeconds: 90_000 } });
+		expect(result.ok ? [] : result.issues).toEqual([{ path: 'distributedJobs.periodSeconds', message: 'expected a number at most 86400; got 90000' }]);
+	});
+});

@@ -157,3 +157,12 @@ describe('server ids Windows can unpack', () => {
 test.each(presets.map((p) => [p.id, p.plan] as const))('the %s preset stays valid', (_, plan) => {
 	expect(validatePlan(plan).ok).toBe(true);
 });
+
+describe('text of spaces alone', () => {
+	test.each(textFields)('%s refuses "   "', (path, put) => {
+		const found = issues(put('   ')).filter((i) => i.path === path);
+		expect(found.length).toBeGreaterThan(0);
+		// Names say why in plain words; URLs, hosts and paths give their own format.
+		if (/(^|\.)name$/.test(path)) expect(found.map((i) => i.message)).toContain('expected some visible text, not only spaces');
+	});
+});
