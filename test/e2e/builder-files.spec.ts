@@ -58,6 +58,29 @@ test('“Download bundle (.zip)” gives the same bytes as lbplan bundle of the 
 	expect(Buffer.compare(readFileSync(await zip.path()), readFileSync(join(dir, 'cli.zip')))).toBe(0);
 });
 
+test('“Download file” gives one file as lbplan bundle writes it, with the design’s own link', async ({ page }) => {
+	await openPlanner(page);
+	await openPreset(page, 'Umbraco 16 in containers');
+	const files = page.getByRole('region', { name: /Live files/ });
+	await files.getByRole('button', { name: /^\.env/ }).first().click();
+	const [planFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download plan.json' }).click()]);
+	const [one] = await Promise.all([page.waitForEvent('download'), files.getByRole('button', { name: 'Download file' }).click()]);
+	// Browsers drop a leading dot, so the dotfile is named after its server's folder.
+	expect(one.suggestedFilename()).toBe('admin.env');
+
+	const dir = mkdtempSync(join(tmpdir(), 'lbplan-e2e-'));
+	writeFileSync(join(dir, 'plan.json'), readFileSync(await planFile.path()));
+	const cli = spawnSync(process.execPath, [join(root, 'src/cli/bin.mjs'), 'bundle', join(dir, 'plan.json'), '-o', join(dir, 'out')], {
+		cwd: root,
+		env: { ...process.env, LBPLAN_SITE_URL: `${baseURL}/planner/` },
+		encoding: 'utf8',
+	});
+	expect(cli.status, cli.stderr).toBe(0);
+	const downloaded = readFileSync(await one.path(), 'utf8');
+	expect(downloaded).toContain('#plan=1.');
+	expect(downloaded).toBe(readFileSync(join(dir, 'out/servers/admin/.env'), 'utf8'));
+});
+
 test('a broken link or file is explained, never replaces the design, and a reload still shows the design', async ({ page }) => {
 	await openPlanner(page);
 	await openPreset(page, 'Umbraco 16 in containers');
