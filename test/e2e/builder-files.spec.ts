@@ -88,7 +88,7 @@ test('a broken link or file is explained, never replaces the design, and a reloa
 
 	await page.evaluate(() => (location.hash = '#plan=1.damaged!'));
 	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('the shared link could not be opened');
+	await expect(alert).toContainText('The shared link could not be opened');
 	await expect(alert).toContainText('The design on screen is unchanged.');
 	expect(await designInUrl(page)).toEqual(design);
 
@@ -103,10 +103,19 @@ test('a broken link or file is explained, never replaces the design, and a reloa
 
 	// A broken link typed into the address bar: the page says so and shows the saved design.
 	await page.goto(`${baseURL}/planner/#plan=1.AAAA`);
-	await expect(page.getByRole('alert')).toContainText('the shared link could not be opened');
+	await expect(page.getByRole('alert')).toContainText('The shared link could not be opened');
 	await expect(page.getByLabel('Design name', { exact: true })).toHaveValue('Umbraco 16 containers');
 	await page.reload();
 	await expect(page.getByLabel('Design name', { exact: true })).toHaveValue('Umbraco 16 containers');
+});
+
+test('a bad link after a good one says only what went wrong', async ({ page }) => {
+	await openPlanner(page, planFragment(minimal));
+	await expect(page.locator('.notice')).toContainText('Opened the design from the link.');
+	await page.evaluate((fragment) => (location.hash = fragment), planFragment({ ...minimal, umbraco: '20.0.0' }));
+	await expect(page.getByRole('alert')).toContainText('The shared link could not be opened');
+	await expect(page.locator('.notice')).toHaveCount(0);
+	await expect(page.getByLabel('Design name', { exact: true })).toHaveValue('Shop');
 });
 
 test('a design to repair shows its errors; the live files mark what an edit changed', async ({ page }) => {

@@ -33,7 +33,7 @@ test.describe('a broken planner link', () => {
 			// address bar carries it instead of the broken link.
 			await page.goto('about:blank');
 			await page.goto(`/planner/${broken}`);
-			await expect(page.getByRole('alert')).toContainText('the shared link could not be opened');
+			await expect(page.getByRole('alert')).toContainText('The shared link could not be opened');
 			await expect(designName(page)).toHaveValue('Umbraco 16 containers');
 			await expect.poll(() => designInUrl(page)).toEqual(design);
 			await page.reload();
@@ -52,7 +52,7 @@ test.describe('a broken planner link', () => {
 		await openPreset(page, 'Umbraco 16 in containers');
 		const design = await designInUrl(page);
 		await page.evaluate((hash) => (location.hash = hash), brokenLinks[1]!);
-		await expect(page.getByRole('alert')).toContainText('the shared link could not be opened');
+		await expect(page.getByRole('alert')).toContainText('The shared link could not be opened');
 		await expect.poll(() => designInUrl(page)).toEqual(design);
 		await page.reload();
 		await expect(designName(page)).toHaveValue('Umbraco 16 containers');
@@ -60,7 +60,7 @@ test.describe('a broken planner link', () => {
 
 	test('on a new design leaves no link at all', async ({ page }) => {
 		await page.goto(`/planner/${brokenLinks[1]}`);
-		await expect(page.getByRole('alert')).toContainText('the shared link could not be opened');
+		await expect(page.getByRole('alert')).toContainText('The shared link could not be opened');
 		await expect.poll(() => new URL(page.url()).hash).toBe('');
 	});
 });
