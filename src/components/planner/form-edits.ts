@@ -45,6 +45,9 @@ export function versionOptionLabels(version: string): OptionLabeler {
 }
 
 /** "Sticky sessions" → "sticky sessions", but "umbracoUseSSL" and "HTTPS only" stay as they are. */
+// Names keep their capital in the middle of a sentence ("Set Umbraco version to …").
+const properNames = /^(Umbraco|Azure|Engage|Redis|Examine|Cockpit|OpenID|MainDom|SignalR|Seq)\b/;
+
 function lowerFirst(label: string): string {
-	return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+	return /^[A-Z][a-z]/.test(label) && !properNames.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }

@@ -106,7 +106,7 @@ describe('labels', () => {
 
 	test('humanise keys and values', () => {
 		expect(humanizeKey('httpsOnly')).toBe('HTTPS only');
-		expect(humanizeValue('azure-web-apps')).toBe('Azure web apps');
+		expect(humanizeValue('azure-web-apps')).toBe('Azure Web Apps');
 		expect(['iis-arr', 'nginx', 's3', 'sql-ce', 'azure-signalr'].map(humanizeValue)).toEqual([
 			'IIS ARR', 'nginx', 'Amazon S3', 'SQL Server CE', 'Azure SignalR Service',
 		]);
@@ -144,7 +144,7 @@ describe('controls', () => {
 			expect(values[0] === leaveOut).toBe(!f.required);
 		}
 		expect(fieldAt(['hosting'])).toMatchObject({ control: 'select', required: true });
-		expect(fieldAt(['files', 'strategy']).options?.map((o) => o.label)).toEqual(['Azure web apps', 'Replication', 'Central share', 'Standalone']);
+		expect(fieldAt(['files', 'strategy']).options?.map((o) => o.label)).toEqual(['Azure Web Apps', 'Replication', 'Central share', 'Standalone']);
 		expect(fieldAt(['loadBalancer', 'stickySessions']).options?.[0]).toEqual({ value: leaveOut, label: 'Default (None)' });
 		expect(fieldAt(['servers', 0, 'settings', 'mainDomLock']).options?.[0]).toEqual({ value: leaveOut, label: 'Not set' });
 	});

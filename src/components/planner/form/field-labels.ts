@@ -28,6 +28,14 @@ const labelsByKey: Readonly<Record<string, string>> = {
 	umbracoCloud: 'Umbraco Cloud',
 	engage: 'Umbraco Engage',
 	code: 'Custom code',
+	os: 'Operating system',
+	azureSignalR: 'Azure SignalR Service',
+	customMainDomLock: 'Custom MainDom lock',
+	openIdConnectProvider: 'OpenID Connect provider',
+	disableKeepAlive: 'Disable keep-alive',
+	keepAliveSettings: 'Keep-alive settings',
+	runOnceRecurringJobs: 'Run-once recurring jobs',
+	hostingDebug: 'Hosting debug mode',
 };
 
 /** Words with a fixed spelling (acronyms, product names). */
@@ -78,6 +86,11 @@ const optionLabels: Readonly<Record<string, string>> = {
 	'load-balanced': 'Load-balanced',
 	'aspnet-temp': 'ASP.NET temp folder',
 	'environment-temp': 'Environment temp folder',
+	umarketingsuite: 'uMarketingSuite',
+	'azure-web-apps': 'Azure Web Apps',
+	'azure-blob': 'Azure Blob Storage',
+	'synced-temp': 'Synced temp copy',
+	'temp': 'Temp only',
 };
 
 /** The words of a camelCase or kebab-case name, as a sentence-case phrase. */
