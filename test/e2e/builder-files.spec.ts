@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Download } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { baseURL } from './playwright.config';
 import { designInUrl, findings, openPlanner, planFragment, ruleIds, status } from './builder-helpers';
@@ -40,6 +41,19 @@ test('a shared link opens exactly the plan that was shared, and plan.json is tha
 	await expect(status(page)).toContainText('Downloaded plan.json');
 });
 
+/** `LBPLAN_SITE_URL=<this site> lbplan bundle plan.json -o <out>` on a downloaded plan.json; the path of what it wrote. */
+async function cliBundle(planFile: Download, out: string): Promise<string> {
+	const dir = mkdtempSync(join(tmpdir(), 'lbplan-e2e-'));
+	writeFileSync(join(dir, 'plan.json'), readFileSync(await planFile.path()));
+	const cli = spawnSync(process.execPath, [join(root, 'src/cli/bin.mjs'), 'bundle', join(dir, 'plan.json'), '-o', join(dir, out)], {
+		cwd: root,
+		env: { ...process.env, LBPLAN_SITE_URL: `${baseURL}/planner/` },
+		encoding: 'utf8',
+	});
+	expect(cli.status, cli.stderr).toBe(0);
+	return join(dir, out);
+}
+
 test('“Download bundle (.zip)” gives the same bytes as lbplan bundle of the downloaded plan.json', async ({ page }) => {
 	await openPlanner(page);
 	await openPreset(page, 'Umbraco 17: load-balanced backoffice, sticky sessions, Redis backplane');
@@ -47,15 +61,8 @@ test('“Download bundle (.zip)” gives the same bytes as lbplan bundle of the 
 	const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download bundle (.zip)' }).click()]);
 	await expect(status(page)).toContainText(/Downloaded lbplan-.*\.zip with \d+ files/);
 
-	const dir = mkdtempSync(join(tmpdir(), 'lbplan-e2e-'));
-	writeFileSync(join(dir, 'plan.json'), readFileSync(await planFile.path()));
-	const cli = spawnSync(process.execPath, [join(root, 'src/cli/bin.mjs'), 'bundle', join(dir, 'plan.json'), '-o', join(dir, 'cli.zip')], {
-		cwd: root,
-		env: { ...process.env, LBPLAN_SITE_URL: `${baseURL}/planner/` },
-		encoding: 'utf8',
-	});
-	expect(cli.status, cli.stderr).toBe(0);
-	expect(Buffer.compare(readFileSync(await zip.path()), readFileSync(join(dir, 'cli.zip')))).toBe(0);
+	const out = await cliBundle(planFile, 'cli.zip');
+	expect(Buffer.compare(readFileSync(await zip.path()), readFileSync(out))).toBe(0);
 });
 
 test('“Download file” gives one file as lbplan bundle writes it, with the design’s own link', async ({ page }) => {
@@ -68,17 +75,10 @@ test('“Download file” gives one file as lbplan bundle writes it, with the de
 	// Browsers drop a leading dot, so the dotfile is named after its server's folder.
 	expect(one.suggestedFilename()).toBe('admin.env');
 
-	const dir = mkdtempSync(join(tmpdir(), 'lbplan-e2e-'));
-	writeFileSync(join(dir, 'plan.json'), readFileSync(await planFile.path()));
-	const cli = spawnSync(process.execPath, [join(root, 'src/cli/bin.mjs'), 'bundle', join(dir, 'plan.json'), '-o', join(dir, 'out')], {
-		cwd: root,
-		env: { ...process.env, LBPLAN_SITE_URL: `${baseURL}/planner/` },
-		encoding: 'utf8',
-	});
-	expect(cli.status, cli.stderr).toBe(0);
+	const out = await cliBundle(planFile, 'out');
 	const downloaded = readFileSync(await one.path(), 'utf8');
 	expect(downloaded).toContain('#plan=1.');
-	expect(downloaded).toBe(readFileSync(join(dir, 'out/servers/admin/.env'), 'utf8'));
+	expect(downloaded).toBe(readFileSync(join(out, 'servers/admin/.env'), 'utf8'));
 });
 
 test('a broken link or file is explained, never replaces the design, and a reload still shows the design', async ({ page }) => {
