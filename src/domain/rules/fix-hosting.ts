@@ -29,6 +29,8 @@ export const hostingFixers: Readonly<Record<string, Fixer>> = {
 		return settingFix(context, server, 'disableOverlappedRecycling', true, `Turn overlapped recycling off on ${server.name}`);
 	},
 	R73: machineIdentifier,
+	// Only the operating system is mechanical; moving off Azure Web Apps storage means choosing another option.
+	R86: ({ path }) => (path === 'platform.os' ? fieldFix('Say Windows, as IIS is', ['platform', 'os'], 'windows') : undefined),
 	R74: ({ band }) =>
 		band.healthProbes
 			? fieldFix(`Probe ${band.healthProbes.ready}`, ['loadBalancer', 'healthCheckPath'], band.healthProbes.ready)

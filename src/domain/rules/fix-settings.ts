@@ -68,4 +68,7 @@ export const settingFixers: Readonly<Record<string, Fixer>> = {
 	R55: r55,
 	R56: onServer(r56),
 	R65: onServer(r65),
+	// R81's hit on a server is AspNetTemp on v9+; its plan-wide hits (settings a version lacks) are the person's call.
+	R81: onServer(byKey({ localTemp })),
+	R85: onServer((_, s) => serverFix(`Leave ${s.name}'s MainDom lock to the default`, s.id, ['settings', 'mainDomLock'], undefined)),
 };

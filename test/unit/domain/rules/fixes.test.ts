@@ -126,6 +126,9 @@ const cases: readonly [string, Patch, string, string][] = [
 	['R77', { ...azure, database: { engine: 'sql-ce' } }, 'database.engine', 'Use Azure SQL'],
 	['R78', { umbraco: '12.4.0', ...engage() }, 'engage', 'Use uMarketingSuite'],
 	['R78', { umbraco: '17.8.1', ...engage({ product: 'umarketingsuite' }) }, 'engage.product', 'Use Umbraco Engage'],
+	['R81', { umbraco: '16.0.0', servers: patchServer('web-1', { settings: { localTemp: 'aspnet-temp' } }) }, 'servers[1].settings.localTemp', "Move Web 1's temp files to local environment temp"],
+	['R85', { umbraco: '13.5.2', hosting: 'containers', servers: patchServer('web-2', { settings: { mainDomLock: 'semaphore' } }) }, 'servers[2].settings.mainDomLock', "Leave Web 2's MainDom lock to the default"],
+	['R86', { platform: { os: 'linux' } }, 'platform.os', 'Say Windows, as IIS is'],
 ];
 
 const findingAt = (plan: ReturnType<typeof makePlan>, rule: string, path: string) => validate(plan).find((f) => f.ruleId === rule && f.path === path);
