@@ -1,5 +1,5 @@
 /**
- * A validation rule: one entry of the catalogue R01–R84
+ * A validation rule: one entry of the catalogue R01–R86
  * (fact sheet §6, and R70+ from the 2026 updates), with what it says to people and a
  * `check` that finds the places in a plan where it applies.
  */
