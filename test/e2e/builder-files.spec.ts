@@ -118,6 +118,16 @@ test('a bad link after a good one says only what went wrong', async ({ page }) =
 	await expect(page.getByLabel('Design name', { exact: true })).toHaveValue('Shop');
 });
 
+test('a design opened from a link marks nothing as changed when its diagram is laid out', async ({ page }) => {
+	await openPlanner(page, planFragment(minimal));
+	const files = page.getByRole('region', { name: /Live files/ });
+	await files.getByRole('button', { name: /^diagram\.svg/ }).click();
+	await expect(files.locator('code.code')).toContainText('<svg');
+	await expect(files.locator('code.code')).not.toContainText('laid out with ELK when the layout engine has loaded');
+	await expect(files).not.toContainText('Your last edit');
+	await expect(files.getByRole('button', { name: /\(changed\)/ })).toHaveCount(0);
+});
+
 test('a design to repair shows its errors; the live files mark what an edit changed', async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 1200 });
 	await openPlanner(page);
