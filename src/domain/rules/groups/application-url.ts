@@ -40,7 +40,7 @@ const r20: Rule = {
 	severity: 'warning',
 	bands: flexibleBands,
 	summary: 'Set the application URL: elected servers may record an unreachable one, and from 17.4 nothing is detected unless you ask for it.',
-	why: 'Up to 17.3 each server learns its URL from the first request it gets; when the load balancer forwards internal host names, that is a name like web1.internal that other servers may not resolve. From 17.4 Umbraco:CMS:WebRouting:ApplicationUrlDetection defaults to None: without UmbracoApplicationUrl, invitations and password resets fail with 400, and on 17.4–17.5 (18.0) an elected server never registers and never gets a role.',
+	why: 'Up to 17.3 each server takes its URL from the requests it receives (the docs say the first one; the code replaces it for any host it has not seen); when the load balancer forwards internal host names, that is a name like web1.internal that other servers may not resolve. From 17.4 Umbraco:CMS:WebRouting:ApplicationUrlDetection defaults to None: without UmbracoApplicationUrl, invitations and password resets fail with 400, and on 17.4–17.5 (18.0) an elected server never registers and never gets a role.',
 	fix: 'Set the application URL (the message names the key for this version). On 17.4+ an explicit UmbracoApplicationUrl is what the docs recommend; ApplicationUrlDetection FirstRequest or EveryRequest is the alternative (restrict AllowedHosts then).',
 	sources: ['V7-FLEX', 'D13-README', 'D17-WEBROUTING', 'PR-22307', 'PR-23033'],
 	certainty: 'documented',

@@ -74,7 +74,7 @@ const R84: Rule = {
 	severity: 'error',
 	bands: allBands,
 	summary: 'Umbraco Cloud runs a site on more than one instance only through its Load Balancing feature, from Umbraco 17.',
-	why: 'A Cloud environment is one instance unless Load Balancing is turned on in the Cloud portal (Project > Configuration > Load Balancing). It requires CMS 17.4.2 at the revision this planner follows (newer revisions of the page say 17.5), Umbraco.Cloud.Cms and Umbraco.Deploy.Cloud 17.2 or later, runtime mode Production, `Umbraco:CMS:Hosting:Debug` false and `ModelsMode` Nothing; Cloud then supplies Redis (SignalR and distributed cache), shared Data Protection keys and sticky sessions, scales by hand, and restarts every instance on a deployment.',
+	why: 'A Cloud environment is one instance unless Load Balancing is turned on in the Cloud portal (Project > Configuration > Load Balancing). It requires CMS 17.4.2 with Umbraco.Cloud.Cms 17.1.3 and Umbraco.Deploy.Cloud 17.1.0 at the revision this planner follows (newer revisions of the page ask for CMS 17.5 with both packages at 17.2), runtime mode Production, `Umbraco:CMS:Hosting:Debug` false and `ModelsMode` Nothing; Cloud then supplies Redis (SignalR and distributed cache), shared Data Protection keys and sticky sessions, scales by hand, and restarts every instance on a deployment.',
 	fix: 'Upgrade to Umbraco 17.4.2 or later (17.5 to meet the newest revision of the Cloud page) and turn on Load Balancing in the Cloud portal, or plan the Cloud environment as one instance.',
 	sources: ['CLOUD-LB'],
 	certainty: 'documented',
