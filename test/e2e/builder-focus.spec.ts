@@ -57,3 +57,45 @@ test('removing the focused server or undoing to the start keeps focus in the bui
 	while (await undo.isEnabled()) await page.keyboard.press('Enter');
 	await expect.poll(() => focusedTag(page)).toBe('BUTTON Redo');
 });
+
+test('a fix keeps focus among the fixes, and Ctrl+D takes focus to the copy', async ({ page }) => {
+	await openPlanner(page);
+	await openPreset(page, 'To repair: Umbraco 13 farm left to election, temp files on the central share');
+	const fixes = page.getByRole('region', { name: 'Findings' }).locator('button.fix');
+	const before = await fixes.count();
+	expect(before).toBeGreaterThan(1);
+	await tabTo(page, fixes.first());
+	await page.keyboard.press('Enter');
+	await expect.poll(() => fixes.count()).toBeLessThan(before);
+	// Focus lands on the fix now in the first one's place, on screen.
+	await expect(fixes.first()).toBeFocused();
+	await expect(fixes.first()).toBeInViewport();
+
+	const web1 = designList(page).getByRole('button', { name: /^Web 1/ });
+	await tabTo(page, web1);
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Control+d');
+	await expect(status(page)).toContainText('Duplicated as ');
+	const copy = /Duplicated as (.+?)\./.exec(await status(page).innerText())![1]!;
+	expect(copy).not.toBe('Web 1');
+	await expect.poll(() => focusedTag(page)).toMatch(new RegExp(`^BUTTON ${copy},`));
+	await expect(designList(page).getByRole('button', { name: new RegExp(`^${copy},`) })).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('tabbing on past the diagram is not pulled back when the canvas is ready', async ({ page }) => {
+	await openPlanner(page);
+	await openPreset(page, 'Umbraco 13 on Azure Web Apps');
+	// A slow network: the live canvas arrives well after the keyboard user has moved on.
+	await page.route(/\/_astro\/Canvas\.[\w-]+\.js$/, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 2500));
+		await route.continue();
+	});
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'New design' })).toBeEnabled();
+	const item = designList(page).getByRole('button', { name: /^Public app/ });
+	// Tab through the page: this passes the static diagram, which turns into the live canvas.
+	await tabTo(page, item);
+	await expect(page.locator('.canvas-col .svelte-flow__node').first()).toBeAttached({ timeout: 10_000 });
+	await page.waitForTimeout(500);
+	await expect(item).toBeFocused();
+});

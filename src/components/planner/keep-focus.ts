@@ -1,47 +1,88 @@
 /**
  * Keeps keyboard focus inside the builder when the focused control goes away or is disabled
- * (a removed server's list item or "Remove" button, Undo once nothing is left to undo): the
- * browser would drop focus on <body> and a keyboard user would start again from the top
- * (WCAG 2.4.3). Focus moves to the nearest sensible control instead:
+ * (a removed server's list item, a fix button whose finding is fixed, Undo once nothing is
+ * left to undo): the browser would drop focus on <body> and a keyboard user would start again
+ * from the top (WCAG 2.4.3). Focus moves to the nearest control of the same kind instead:
  *
  * - Undo ↔ Redo, when the other one can still be pressed;
- * - a design-list item → the item now at its place in that list, or the one before;
- * - anything else → the design list's first item, or the Properties heading.
+ * - otherwise, within the section the control was in (the design list, the findings, the
+ *   properties …), the control of the same kind now at its place, or the one before it;
+ * - otherwise that section's heading, or the Properties heading.
+ *
+ * The canvas handles its own focus (the static diagram turns into the live canvas on focus,
+ * and the builder puts focus on its first box when it is ready), so losses there are left alone.
  */
 
-/** Where focus should go when `lost` no longer holds it; `listIndex` is its place in the design list, if it was there. */
-function fallback(root: HTMLElement, lost: HTMLElement, listIndex: number): HTMLElement | null {
-	const label = lost.textContent?.trim();
+const focusable = 'button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), textarea, summary, [tabindex="0"]';
+
+/** What focus was on, remembered while it was still in the page. */
+interface Held {
+	readonly element: HTMLElement;
+	readonly section: HTMLElement | null;
+	/** Controls like it in its section, in page order, when it had focus. */
+	readonly kind: string;
+	readonly index: number;
+}
+
+/** `button.fix`, `button.item`, `a`: the tag and its most specific class (the last one that is not Svelte's scoping class). */
+function kindOf(element: HTMLElement): string {
+	const cls = [...element.classList].filter((name) => !name.startsWith('svelte-')).at(-1);
+	return cls ? `${element.tagName.toLowerCase()}.${CSS.escape(cls)}` : element.tagName.toLowerCase();
+}
+
+function sectionOf(element: HTMLElement): HTMLElement | null {
+	return element.closest<HTMLElement>('.topology, section, [role="region"]');
+}
+
+function remember(element: HTMLElement): Held {
+	const section = sectionOf(element);
+	const kind = kindOf(element);
+	const index = section ? [...section.querySelectorAll<HTMLElement>(kind)].indexOf(element) : -1;
+	return { element, section, kind, index };
+}
+
+const focusHeading = (heading: HTMLElement | null | undefined): boolean => {
+	if (!heading) return false;
+	if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+	heading.focus();
+	return true;
+};
+
+/** Moves focus to the best stand-in for `held`; false when there is none. */
+function restore(root: HTMLElement, held: Held): boolean {
+	const label = held.element.textContent?.trim();
 	if (label === 'Undo' || label === 'Redo') {
 		const other = [...root.querySelectorAll<HTMLButtonElement>('button')].find((button) => button.textContent?.trim() === (label === 'Undo' ? 'Redo' : 'Undo'));
-		if (other && !other.disabled) return other;
+		if (other && !other.disabled) return other.focus(), true;
 	}
-	const items = [...root.querySelectorAll<HTMLElement>('.topology button.item')];
-	if (listIndex >= 0 && items.length > 0) return items[Math.min(listIndex, items.length - 1)]!;
-	return items[0] ?? root.querySelector<HTMLElement>('#properties-heading');
+	const section = held.section?.isConnected ? held.section : null;
+	if (section) {
+		const same = [...section.querySelectorAll<HTMLElement>(held.kind)].filter((el) => el.matches(focusable));
+		const target = same[Math.min(Math.max(held.index, 0), same.length - 1)] ?? section.querySelector<HTMLElement>(focusable);
+		if (target) return target.focus(), true;
+		if (focusHeading(section.querySelector<HTMLElement>('h2, h3'))) return true;
+	}
+	return focusHeading(root.querySelector<HTMLElement>('#properties-heading'));
 }
 
 /** Svelte action for the builder's root element. */
 export function keepFocus(root: HTMLElement): { destroy(): void } {
-	// The control that last had focus in the builder, and its place in the design list. Browsers
-	// do not always send focusout when a focused element is removed, so the check also runs after
-	// every key and click.
-	let last: { element: HTMLElement; listIndex: number } | undefined;
-	const items = (): HTMLElement[] => [...root.querySelectorAll<HTMLElement>('.topology button.item')];
+	// Browsers do not always send focusout when a focused element is removed, so the check
+	// also runs after every key and click.
+	let held: Held | undefined;
 	const onFocusIn = (event: FocusEvent): void => {
 		const element = event.target as HTMLElement;
-		last = { element, listIndex: items().indexOf(element) };
+		held = element.closest('.canvas-frame') ? undefined : remember(element);
 	};
 	const check = (): void =>
 		void requestAnimationFrame(() => {
-			if (!last) return;
+			if (!held) return;
 			const active = document.activeElement;
 			if (active && active !== document.body) return;
-			const { element, listIndex } = last;
+			const { element } = held;
 			// Still there and usable: the page or window lost focus, or a click went to plain text.
 			if (element.isConnected && !(element as HTMLButtonElement).disabled) return;
-			const target = fallback(root, element, listIndex);
-			if (target?.isConnected) target.focus();
+			restore(root, held);
 		});
 	root.addEventListener('focusin', onFocusIn);
 	root.addEventListener('focusout', check);

@@ -2,6 +2,16 @@
 import type { BuilderState } from './builder.svelte';
 import { duplicateSelected, removeSelected } from './selection-edits';
 
+/**
+ * Duplicates the selection; from the design list, focus follows the copy (which is selected),
+ * so the next Delete or edit applies to what has focus.
+ */
+function duplicateAndFollow(state: BuilderState, target: HTMLElement): void {
+	duplicateSelected(state);
+	if (!target.closest('.topology')) return;
+	requestAnimationFrame(() => document.querySelector<HTMLElement>('.topology button.item[aria-pressed="true"]')?.focus());
+}
+
 export function builderKeys(state: BuilderState): (event: KeyboardEvent) => void {
 	return (event) => {
 		const target = event.target as HTMLElement;
@@ -13,7 +23,7 @@ export function builderKeys(state: BuilderState): (event: KeyboardEvent) => void
 			mod && key === 'z' ? () => (event.shiftKey ? state.redo() : state.undo())
 			: mod && key === 'y' ? () => state.redo()
 			: (key === 'delete' || key === 'backspace') && onDesign && state.selection.length > 0 ? () => removeSelected(state)
-			: mod && key === 'd' && onDesign ? () => duplicateSelected(state)
+			: mod && key === 'd' && onDesign ? () => duplicateAndFollow(state, target)
 			: undefined;
 		if (!action) return;
 		event.preventDefault();
