@@ -1,7 +1,7 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { versionFamilyIds } from './domain/versions/families';
-import { isRuleId } from './domain/rules/rule-ids';
+import { isRuleId, ruleRange } from './domain/rules/rule-ids';
 import { unitIds } from './lib/curriculum';
 
 /** Lessons: one MDX file each under `content/lessons/<unit>/`. */
@@ -18,9 +18,9 @@ const lessons = defineCollection({
 		versions: z.array(z.enum(versionFamilyIds)).nonempty(),
 		/** What the reader can do afterwards; each starts with a verb. */
 		objectives: z.array(z.string().min(5)).nonempty(),
-		/** Catalogue rules (R01–R79) the lesson teaches. */
+		/** Catalogue rules (`ruleRange`) the lesson teaches. */
 		rules: z
-			.array(z.string().refine(isRuleId, (id) => ({ message: `"${id}" is not a rule id (R01–R79)` })))
+			.array(z.string().refine(isRuleId, (id) => ({ message: `"${id}" is not a rule id (${ruleRange})` })))
 			.default([]),
 		/** Estimated reading time in minutes. */
 		minutes: z.number().int().positive().max(90),

@@ -99,3 +99,13 @@ test('tabbing on past the diagram is not pulled back when the canvas is ready', 
 	await page.waitForTimeout(500);
 	await expect(item).toBeFocused();
 });
+
+test('a changed choice is announced as the form showed it', async ({ page }) => {
+	await openPlanner(page);
+	await openPreset(page, 'Umbraco 13 on Azure Web Apps');
+	const item = designList(page).getByRole('button', { name: /^Public app/ });
+	await tabTo(page, item);
+	await page.keyboard.press('Enter');
+	await page.getByRole('region', { name: 'Properties' }).getByRole('combobox', { name: 'Role' }).selectOption('elected');
+	await expect(status(page)).toContainText('Set role of Public app to “Elected automatically”');
+});

@@ -6,10 +6,11 @@ import type { Plan } from '../../domain/plan/schema';
 import { parseCommandArgs } from '../args';
 import { exitCodes, type CliCommand } from '../command';
 import { planArgument, readPlanFile, usageError } from '../plan-file';
+import { ruleRange } from '../../domain/rules/rule-ids';
 
 const help = `Usage: lbplan check <plan.json> [--json]
 
-Checks a plan against the rule catalogue (R01–R79) for its Umbraco version.
+Checks a plan against the rule catalogue (${ruleRange}) for its Umbraco version.
 Exit code: 0 no errors (warnings and infos allowed), 1 errors found, 2 the file is not a valid plan.
 
 Options:

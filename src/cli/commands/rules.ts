@@ -3,10 +3,11 @@ import { allRules } from '../../domain/rules/index';
 import { parseCommandArgs } from '../args';
 import { exitCodes, type CliCommand } from '../command';
 import { usageError } from '../plan-file';
+import { ruleRange } from '../../domain/rules/rule-ids';
 
 const help = `Usage: lbplan rules [--json]
 
-Lists every rule (R01–R79): id, severity, the Umbraco version bands it applies to, and its finding.
+Lists every rule (${ruleRange}): id, severity, the Umbraco version bands it applies to, and its finding.
 
 Options:
   --json     print the rules as JSON (with why, fix, sources and lesson)

@@ -6,13 +6,17 @@ import type { PlanDraft } from '../../domain/plan/draft';
 import { setAt } from '../../domain/plan/edit';
 import { findBand, officialRoleName } from '../../domain/versions/catalogue';
 import type { BuilderState } from './builder.svelte';
-import { validateFieldValue, type FieldPath, type OptionLabeler } from './form/field-descriptors';
+import { fieldsAt, validateFieldValue, type FieldPath, type OptionLabeler } from './form/field-descriptors';
 import { humanizeValue, labelFor } from './form/field-labels';
 
-function describeValue(value: unknown): string {
+/** The value as the form showed it: a select's option label (a role's official name), else the value itself. */
+function describeValue(state: BuilderState, path: FieldPath, value: unknown): string {
 	if (value === undefined) return 'the default';
 	if (typeof value === 'boolean') return value ? 'yes' : 'no';
-	return typeof value === 'string' ? `“${value}”` : String(value);
+	if (typeof value !== 'string') return String(value);
+	const field = fieldsAt(path.slice(0, -1), versionOptionLabels(state.draft.umbraco)).find((f) => f.key === path.at(-1));
+	const option = field?.options?.find((o) => o.value === value);
+	return `“${option?.label ?? value}”`;
 }
 
 /** Which part a path belongs to, for the sentence: `servers[1]` → its name. */
@@ -24,7 +28,7 @@ function ownerOf(draft: PlanDraft, path: FieldPath): string {
 /** Commits a field value as one undoable edit. */
 export function commitField(state: BuilderState, path: FieldPath, value: unknown): void {
 	const next = setAt(state.draft, path, value);
-	state.edit(`Set ${lowerFirst(labelFor(path))}${ownerOf(state.draft, path)} to ${describeValue(value)}`, next);
+	state.edit(`Set ${lowerFirst(labelFor(path))}${ownerOf(state.draft, path)} to ${describeValue(state, path, value)}`, next);
 }
 
 /** Why a value cannot be written at `path`, or undefined. */

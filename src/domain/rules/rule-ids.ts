@@ -16,6 +16,9 @@ export const ruleIds: readonly string[] = Array.from(
 	(_, i) => `R${String(i + 1).padStart(2, '0')}`
 );
 
+/** The catalogue's first and last ids, as help texts print them: `R01–R86`. */
+export const ruleRange = `${ruleIds[0]}–${ruleIds.at(-1)}`;
+
 /** Tells whether a string is the id of a catalogue rule. */
 export function isRuleId(value: unknown): value is string {
 	return typeof value === 'string' && ruleIds.includes(value);

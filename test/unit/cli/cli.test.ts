@@ -141,6 +141,14 @@ describe('lbplan bundle', () => {
 });
 
 describe('lbplan rules', () => {
+	test('check and rules name the whole catalogue in their help', async () => {
+		for (const command of ['check', 'rules']) {
+			const io = memoryIo();
+			expect(await main([command, '--help'], io)).toBe(0);
+			expect(io.stdout).toContain('(R01–R86)');
+		}
+	});
+
 	test('lists all 86 rules as JSON without their code', async () => {
 		const io = memoryIo();
 		expect(await main(['rules', '--json'], io)).toBe(0);
