@@ -35,10 +35,17 @@ async function policyOf(page: Page): Promise<Map<string, string[]>> {
 	return new Map(content.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
 }
 
-/** Every island has hydrated: Astro removes `ssr` once a component is running. */
+/**
+ * Every island has hydrated: Astro removes `ssr` once a component is running. Islands that
+ * wait to be seen are brought into view one by one (a jump to the page's end can pass one in
+ * the middle before the page has settled).
+ */
 async function expectIslandsHydrated(page: Page): Promise<void> {
+	for (const island of await page.locator('astro-island[ssr]').all()) {
+		await island.scrollIntoViewIfNeeded({ timeout: 2_000 }).catch(() => undefined); // it may hydrate and go meanwhile
+	}
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+	await expect(page.locator('astro-island[ssr]')).toHaveCount(0, { timeout: 10_000 });
 }
 
 test.beforeEach(async ({ page }) => watchViolations(page));
