@@ -64,18 +64,20 @@ function centralShare(ctx: Pick<PlanContext, 'plan'>): boolean {
 	return ctx.plan.files.strategy === 'central-share';
 }
 
-/** Registrar members shared by v7's IServerRegistrar2 and v8's IServerRegistrar [V7-ADV] [V8-ADV]. */
-function registrarMembers(ctx: ServerContext, role: string): CsNode[] {
-	const { plan, band, server } = ctx;
-	// The publisher may state its URL (v7/v8 format includes /umbraco) [V7-ADV] [V8-UMBSET]; others return null as in the docs.
-	const url = server.role === 'publisher' && plan.applicationUrl !== undefined ? csString(applicationUrlSetting(band, plan.applicationUrl).value) : 'null';
+/** The members of v7's IServerRegistrar2 and v8's IServerRegistrar [V7-ADV] [V8-ADV], returning the C# expressions given. */
+function registrarMembers(role: string, url: string): CsNode[] {
 	return [
 		block('public IEnumerable<IServerAddress> Registrations', [block('get', ['return Enumerable.Empty<IServerAddress>();'])]),
 		'',
-		block('public ServerRole GetCurrentServerRole()', [`return ServerRole.${role};`]),
+		block('public ServerRole GetCurrentServerRole()', [`return ${role};`]),
 		'',
 		block('public string GetCurrentServerUmbracoApplicationUrl()', [`return ${url};`]),
 	];
+}
+
+/** The application URL as a registrar returns it (v7/v8 format includes /umbraco) [V7-ADV] [V8-UMBSET], or undefined. */
+function registrarUrl(ctx: PlanContext): string | undefined {
+	return ctx.plan.applicationUrl === undefined ? undefined : csString(applicationUrlSetting(ctx.band, ctx.plan.applicationUrl).value);
 }
 
 function legacyFile(ctx: ServerContext, role: string, className: string): CsFile {
@@ -97,7 +99,7 @@ function legacyFile(ctx: ServerContext, role: string, className: string): CsFile
 		namespace: csharpNamespace,
 		fileScoped: false,
 		members: [
-			block(`public class ${className} : ${v7 ? 'IServerRegistrar2' : 'IServerRegistrar'}`, registrarMembers(ctx, role)),
+			block(`public class ${className} : ${v7 ? 'IServerRegistrar2' : 'IServerRegistrar'}`, registrarMembers(`ServerRole.${role}`, (ctx.server.role === 'publisher' && registrarUrl(ctx)) || 'null')), // only the publisher states its URL, as in the docs
 			'',
 			...(v7 ? [] : ['[RuntimeLevel(MinLevel = RuntimeLevel.Run)]']),
 			hook,
@@ -150,8 +152,8 @@ function legacyConfiguredFile(ctx: PlanContext, servers: readonly ServerContext[
 	const roles = [...new Set(servers.map(pinnedRole).filter((r): r is string => r !== undefined))];
 	const publisher = servers.find((s) => s.server.role === 'publisher');
 	const publisherRole = publisher && pinnedRole(publisher);
-	// The publisher may state its URL, as the per-server registrar does (registrarMembers) [V7-ADV] [V8-UMBSET].
-	const url = publisherRole !== undefined && ctx.plan.applicationUrl !== undefined ? csString(applicationUrlSetting(ctx.band, ctx.plan.applicationUrl).value) : undefined;
+	// The publisher may state its URL, as the per-server registrar does.
+	const url = publisherRole !== undefined ? registrarUrl(ctx) : undefined;
 	const urlFor = url === undefined ? 'null' : `role == ServerRole.${publisherRole} ? ${url} : null`;
 	const register = v7 ? `ServerRegistrarResolver.Current.SetServerRegistrar(new ConfiguredServerRegistrar(role, ${urlFor}));` : `composition.SetServerRegistrar(new ConfiguredServerRegistrar(role, ${urlFor}));`;
 	const body = [
@@ -185,11 +187,7 @@ function legacyConfiguredFile(ctx: PlanContext, servers: readonly ServerContext[
 				'',
 				block('public ConfiguredServerRegistrar(ServerRole role, string applicationUrl)', ['_role = role;', '_applicationUrl = applicationUrl;']),
 				'',
-				block('public IEnumerable<IServerAddress> Registrations', [block('get', ['return Enumerable.Empty<IServerAddress>();'])]),
-				'',
-				block('public ServerRole GetCurrentServerRole()', ['return _role;']),
-				'',
-				block('public string GetCurrentServerUmbracoApplicationUrl()', ['return _applicationUrl;']),
+				...registrarMembers('_role', '_applicationUrl'),
 			]),
 			'',
 			...(v7 ? [] : ['[RuntimeLevel(MinLevel = RuntimeLevel.Run)]']),

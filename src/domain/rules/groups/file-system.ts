@@ -106,13 +106,13 @@ const R44: Rule = {
 	},
 };
 
-/** A server's temp files or Examine indexes on the central share [V7-SHARED] [V8-FSR] [D13-FSR]. */
 /** How many instances keep a synced Examine copy, each writing the master index in the site folder. */
 function syncingInstances(plan: Plan): number {
 	return plan.servers.filter((s) => effectiveSettings(plan, s).examineFactory === 'synced-temp').reduce((sum, s) => sum + s.instances, 0);
 }
 
-function sharedFolderHits(plan: Plan, server: Server, version: VersionTuple): RuleHit[] {
+/** A server's temp files or Examine indexes on the central share [V7-SHARED] [V8-FSR] [D13-FSR]; `syncing`: instances with a synced Examine copy. */
+function sharedFolderHits(plan: Plan, server: Server, version: VersionTuple, syncing: number): RuleHit[] {
 	const settings = effectiveSettings(plan, server);
 	const hits: RuleHit[] = [];
 	if (settings.localTemp === 'default') {
@@ -135,11 +135,11 @@ function sharedFolderHits(plan: Plan, server: Server, version: VersionTuple): Ru
 	// D13-FSR: "replicated back to main storage"); its author notes only one worker may ever write that master
 	// (Shazwazza/Examine wiki, "Examine with Azure Directory (Blob Storage)"). On a share one syncing instance is
 	// the docs' admin-app pattern; two or more write the same master: only the temp-only factory keeps them apart.
-	if (settings.examineFactory === 'synced-temp' && syncingInstances(plan) > 1) {
+	if (settings.examineFactory === 'synced-temp' && syncing > 1) {
 		hits.push({
 			servers: [server.id],
 			path: settingPath(plan, server, 'examineFactory'),
-			message: `${server.name} syncs its Examine indexes back to the site folder on the central share, where ${syncingInstances(plan)} instances would write one master index; set ${formatSetting(examineFactorySetting(version, 'temp')!)}.`,
+			message: `${server.name} syncs its Examine indexes back to the site folder on the central share, where ${syncing} instances would write one master index; set ${formatSetting(examineFactorySetting(version, 'temp')!)}.`,
 		});
 	}
 	return hits;
@@ -157,7 +157,8 @@ const R45: Rule = {
 	lesson: 'three-ways-to-host-the-files',
 	check({ plan, version }: RuleContext): RuleHit[] {
 		if (plan.files.strategy !== 'central-share') return [];
-		return plan.servers.flatMap((server) => sharedFolderHits(plan, server, version));
+		const syncing = syncingInstances(plan);
+		return plan.servers.flatMap((server) => sharedFolderHits(plan, server, version, syncing));
 	},
 };
 

@@ -7,6 +7,7 @@
 import type { Plan, Server } from '../../plan/schema';
 import type { VersionBand } from '../../versions/bands';
 import { v9PlusBands } from '../band-sets';
+import { operatingSystem } from '../../plan/queries';
 import { isAzure, settingPath } from '../helpers';
 import type { Rule, RuleContext, RuleHit } from '../types';
 
@@ -14,7 +15,7 @@ import type { Rule, RuleContext, RuleHit } from '../types';
 const instanceToken = '{instance}';
 
 /** Hosts where the machine name changes on every restart (issue #22947: Azure Linux, containers). */
-const hasUnstableName = (plan: Plan): boolean => plan.hosting === 'containers' || (isAzure(plan) && plan.platform?.os === 'linux');
+const hasUnstableName = (plan: Plan): boolean => plan.hosting === 'containers' || operatingSystem(plan) === 'linux';
 
 /** What is wrong with one server's identity, as at most one hit. */
 function identityHit(plan: Plan, band: VersionBand, server: Server): RuleHit | undefined {
